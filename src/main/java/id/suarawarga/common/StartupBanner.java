@@ -1,0 +1,34 @@
+package id.suarawarga.common;
+
+import id.suarawarga.common.config.SuaraConfig;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Tells whoever started the service where to go next. */
+@ApplicationScoped
+public class StartupBanner {
+
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class);
+
+    void onStart(@Observes @Priority(1000) StartupEvent event, SuaraConfig config,
+                 @ConfigProperty(name = "quarkus.http.port") int port) {
+        if (LaunchMode.current() == LaunchMode.TEST) {
+            return;
+        }
+        String base = "http://localhost:" + port;
+        LOG.infof("""
+
+                  Suara Warga is running.
+                    API docs (Swagger UI):  %1$s/q/swagger-ui
+                    OpenAPI document:       %1$s/q/openapi
+                    Programs:               %1$s/api/v1/programs%2$s
+                    Health:                 %1$s/q/health
+                    Metrics:                %1$s/q/metrics
+                  """, base, config.demo().enabled() ? "?region=63.71&year=2024  (demo data: Kota Banjarmasin 2024)" : "");
+    }
+}

@@ -1,0 +1,70 @@
+package id.suarawarga.common.embeddeddb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts (once per JVM) a real PostgreSQL from the zonky binaries shipped as a Maven artifact.
+ *
+ * <p>With a data folder the cluster is durable (fsync and synchronous commit on) and survives restarts;
+ * without one it is a throw-away cluster for tests, deleted when the JVM exits.
+ */
+public final class EmbeddedPostgres {
+
+    /**
+     * JVM-wide memo of the started server. Dev-mode live reload restarts the application in a new class
+     * loader, so a static field would be lost and a second server started; a system property survives.
+     * The name is deliberately outside the {@code suara.} config namespace.
+     */
+    static final String STARTED_URL_PROPERTY = "id.suarawarga.embedded-db.started-jdbc-url";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedPostgres.class);
+    private static final String USER = "postgres";
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+    /** What the datasource needs to reach the embedded server. */
+    public record Connection(String jdbcUrl, String username, String password) {}
+
+    private EmbeddedPostgres() {}
+
+    static synchronized Connection startOrReuse(Path dataDir, int port) {
+        String started = System.getProperty(STARTED_URL_PROPERTY);
+        if (started != null) {
+            return new Connection(started, USER, USER);
+        }
+        try {
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder =
+                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                            .setPort(port)
+                            .setPGStartupWait(STARTUP_WAIT);
+            if (dataDir != null) {
+                Path absolute = dataDir.toAbsolutePath();
+                Files.createDirectories(absolute);
+                OrphanedPostmaster.stopIfRunning(absolute);
+                builder.setDataDirectory(absolute.toFile())
+                        .setCleanDataDirectory(false)
+                        // zonky defaults favour speed for throw-away test clusters; kept data must be durable
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = builder.start();
+            // zonky registers its own shutdown hook that stops the server (pg_ctl stop -m fast).
+            String url = server.getJdbcUrl(USER, "postgres");
+            System.setProperty(STARTED_URL_PROPERTY, url);
+            LOG.infof("Embedded PostgreSQL started on port %d, data in %s",
+                    server.getPort(),
+                    Optional.ofNullable(dataDir).map(d -> d.toAbsolutePath().toString()).orElse("a temporary folder"));
+            return new Connection(url, USER, USER);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL"
+                    + (dataDir == null ? "" : " with data in " + dataDir.toAbsolutePath())
+                    + ": " + e.getMessage()
+                    + ". Set QUARKUS_DATASOURCE_JDBC_URL to use an external PostgreSQL instead.", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package id.suarawarga.common.problem;
+
+/**
+ * The stable catalogue of API problems (RFC 9457). Clients may switch on {@link #uri()}; it never changes
+ * meaning. Each type is described at {@code /problems/{slug}} and in the README.
+ */
+public enum ProblemType {
+    MALFORMED_REQUEST("malformed-request", "Malformed request", 400,
+            "The request could not be read: invalid JSON, an unknown field, a wrong type or an unknown enum value."),
+    VALIDATION_FAILED("validation-failed", "Validation failed", 422,
+            "The request was readable but some fields break a rule; see errors[] for each field."),
+    QUESTIONNAIRE_INCOMPLETE("questionnaire-incomplete", "Questionnaire cannot be published", 422,
+            "Publishing checks the whole questionnaire; errors[] lists everything that must be fixed first."),
+    NOT_FOUND("not-found", "Not found", 404, "The resource does not exist (or is not visible to you)."),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405, "The resource does not support this HTTP method."),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406, "The resource cannot produce the media type asked for in Accept."),
+    ALREADY_EXISTS("already-exists", "Already exists", 409, "Another resource already uses this unique key (code, slug, name)."),
+    IN_USE("in-use", "In use", 409, "The resource is referenced by others and cannot be deleted."),
+    INVALID_STATE("invalid-state", "Not allowed in the current state", 409,
+            "The lifecycle forbids this change, e.g. editing a published questionnaire: create a new version instead."),
+    CONCURRENT_MODIFICATION("concurrent-modification", "Concurrent modification", 409,
+            "Someone else changed the resource at the same time; reload it and retry."),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413, "The request body exceeds the configured limit."),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415, "Send the body as application/json."),
+    INTERNAL_ERROR("internal-error", "Internal error", 500,
+            "An unexpected error; nothing was changed. Quote the errorId when reporting it.");
+
+    private final String slug;
+    private final String title;
+    private final int status;
+    private final String description;
+
+    ProblemType(String slug, String title, int status, String description) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+        this.description = description;
+    }
+
+    /** A URI reference relative to the service, resolvable to a description of the problem. */
+    public String uri() {
+        return "/problems/" + slug;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String description() {
+        return description;
+    }
+}

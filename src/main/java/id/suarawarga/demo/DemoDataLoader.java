@@ -1,0 +1,102 @@
+package id.suarawarga.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.suarawarga.common.config.SuaraConfig;
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.common.paging.PageView;
+import id.suarawarga.common.text.Slugs;
+import id.suarawarga.program.ProgramRequest;
+import id.suarawarga.program.ProgramService;
+import id.suarawarga.program.ProgramView;
+import id.suarawarga.questionnaire.QuestionnaireService;
+import id.suarawarga.questionnaire.QuestionnaireStatus;
+import id.suarawarga.questionnaire.QuestionnaireSummaryView;
+import id.suarawarga.questionnaire.TemplateQuestionnaireRequest;
+import id.suarawarga.region.RegionService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads Kota Banjarmasin 2024 and its six Quick Win programs, each with a published questionnaire, when
+ * {@code suara.demo.enabled} is true. Goes through the same services as the API and is idempotent: a restart
+ * (or a run interrupted half-way) completes what is missing and never duplicates.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final String RESOURCE = "demo/banjarmasin-2024.json";
+
+    private final SuaraConfig config;
+    private final ObjectMapper json;
+    private final RegionService regions;
+    private final ProgramService programs;
+    private final QuestionnaireService questionnaires;
+
+    DemoDataLoader(SuaraConfig config, ObjectMapper json, RegionService regions, ProgramService programs,
+                   QuestionnaireService questionnaires) {
+        this.config = config;
+        this.json = json;
+        this.regions = regions;
+        this.programs = programs;
+        this.questionnaires = questionnaires;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (config.demo().enabled()) {
+            load();
+        }
+    }
+
+    /** Creates whatever part of the demo data is missing. */
+    public void load() {
+        DemoData demo = read();
+        if (regions.find(demo.region().code()).isEmpty()) {
+            regions.create(demo.region());
+        }
+        for (DemoData.DemoProgram p : demo.programs()) {
+            ProgramView program = existing(Slugs.of(p.name())).orElseGet(() -> programs.create(new ProgramRequest(
+                    demo.region().code(), demo.year(), p.name(), null, p.agency(), null, p.subDimension(), p.description(),
+                    p.targetPopulation())));
+            ensurePublished(program, demo);
+        }
+        LOG.infof("Demo data ready: %s %d with %d programs", demo.region().name(), demo.year(), demo.programs().size());
+    }
+
+    private void ensurePublished(ProgramView program, DemoData demo) {
+        if (find(program, QuestionnaireStatus.PUBLISHED).isPresent()) {
+            return;
+        }
+        long draftId = find(program, QuestionnaireStatus.DRAFT).map(QuestionnaireSummaryView::id)
+                .orElseGet(() -> questionnaires.createFromTemplates(
+                        new TemplateQuestionnaireRequest(program.id(), demo.templates(), null, null, null)).id());
+        questionnaires.publish(draftId);
+    }
+
+    private Optional<QuestionnaireSummaryView> find(ProgramView program, QuestionnaireStatus status) {
+        PageView<QuestionnaireSummaryView> page = questionnaires.list(program.id(), status, new PageRequest(0, 1));
+        return page.items().stream().findFirst();
+    }
+
+    private Optional<ProgramView> existing(String slug) {
+        return programs.findBySlug(slug);
+    }
+
+    private DemoData read() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo data resource " + RESOURCE);
+            }
+            return json.readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo data " + RESOURCE, e);
+        }
+    }
+}

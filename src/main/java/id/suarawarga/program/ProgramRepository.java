@@ -1,0 +1,53 @@
+package id.suarawarga.program;
+
+import id.suarawarga.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Finders for programs. */
+@ApplicationScoped
+public class ProgramRepository implements PanacheRepository<Program> {
+
+    /** Optional filters of the program list; null means "any". */
+    public record Filter(String regionCode, Integer year, String dimension, String subDimension, String text) {}
+
+    public Optional<Program> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public boolean nameTaken(Long regionId, int year, String name, Long exceptId) {
+        return count("region.id = ?1 and year = ?2 and lower(name) = lower(?3) and id <> ?4",
+                regionId, (short) year, name, exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    public PanacheQuery<Program> search(Filter filter, PageRequest page) {
+        Parameters params = Parameters.with("region", orEmpty(filter.regionCode()))
+                .and("year", filter.year() == null ? (short) 0 : filter.year().shortValue())
+                .and("dimension", orEmpty(filter.dimension()))
+                .and("subDimension", orEmpty(filter.subDimension()))
+                .and("text", filter.text() == null ? "" : "%" + filter.text().toLowerCase() + "%");
+        return find("(:region = '' or region.code = :region)"
+                        + " and (:year = 0 or year = :year)"
+                        + " and (:dimension = '' or dimensionCode = :dimension)"
+                        + " and (:subDimension = '' or subDimension.code = :subDimension)"
+                        + " and (:text = '' or lower(name) like :text or lower(agency) like :text)",
+                Sort.by("region.code").and("year").and("dimensionCode").and("name"), params)
+                .page(page.toPanache());
+    }
+
+    /** Whether any questionnaire of the program has ever been published (its public identity is then fixed). */
+    public boolean everPublished(Program program) {
+        return getEntityManager()
+                .createQuery("select count(q) from Questionnaire q where q.program = :program and q.status <> 'DRAFT'", Long.class)
+                .setParameter("program", program)
+                .getSingleResult() > 0;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

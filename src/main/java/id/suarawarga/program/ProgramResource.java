@@ -1,0 +1,97 @@
+package id.suarawarga.program;
+
+import id.suarawarga.common.openapi.ApiProblems;
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.common.paging.PageView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admin API for Quick Win programs. */
+@Path("/api/v1/programs")
+@Tag(name = "Programs", description = "Quick Win programs of a region and year, one or more per Smart City dimension.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgramResource {
+
+    private final ProgramService service;
+
+    ProgramResource(ProgramService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List programs", description = "Sorted by region, year, dimension and name. All filters are optional.")
+    @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
+    public PageView<ProgramView> list(
+            @QueryParam("region") @Parameter(description = "Region's Kemendagri code.", example = "63.71") String region,
+            @QueryParam("year") @Min(2017) @Max(2100) @Parameter(example = "2024") Integer year,
+            @QueryParam("dimension") @Parameter(example = "GOVERNANCE") String dimension,
+            @QueryParam("subDimension") @Parameter(example = "LAYANAN_PUBLIK") String subDimension,
+            @QueryParam("q") @Parameter(description = "Part of the program's or agency's name.") String q,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(new ProgramRepository.Filter(blankToNull(region), year, blankToNull(dimension),
+                blankToNull(subDimension), blankToNull(q)), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a program")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    public ProgramView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Register a program", description = "The slug is derived from the name when omitted (Si Mantab → si-mantab).")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the program.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
+    public Response create(@Valid @NotNull ProgramRequest request, UriInfo uri) {
+        ProgramView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update a program")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
+    public ProgramView update(@PathParam("id") long id, @Valid @NotNull ProgramUpdateRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a program that never published a questionnaire", description = "Its drafts go with it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

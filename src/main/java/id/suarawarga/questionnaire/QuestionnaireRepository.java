@@ -1,0 +1,41 @@
+package id.suarawarga.questionnaire;
+
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.program.Program;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+
+/** Finders for questionnaires. */
+@ApplicationScoped
+public class QuestionnaireRepository implements PanacheRepository<Questionnaire> {
+
+    public PanacheQuery<Questionnaire> search(Long programId, QuestionnaireStatus status, PageRequest page) {
+        Parameters params = Parameters.with("program", programId == null ? -1L : programId)
+                .and("status", status == null ? "" : status.name());
+        return find("(:program = -1 or program.id = :program) and (:status = '' or str(status) = :status)",
+                Sort.by("program.id").and("version", Sort.Direction.Descending), params)
+                .page(page.toPanache());
+    }
+
+    public Optional<Questionnaire> findInState(Program program, QuestionnaireStatus status) {
+        return find("program = ?1 and status = ?2", program, status).firstResultOptional();
+    }
+
+    public int nextVersion(Program program) {
+        Integer max = getEntityManager()
+                .createQuery("select max(q.version) from Questionnaire q where q.program = :program", Integer.class)
+                .setParameter("program", program)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Loads a questionnaire for a lifecycle change, serialising concurrent publish/close/new-version calls. */
+    public Optional<Questionnaire> findForUpdate(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

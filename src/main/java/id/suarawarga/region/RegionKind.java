@@ -1,0 +1,7 @@
+package id.suarawarga.region;
+
+/** A second-level region of Indonesia. */
+public enum RegionKind {
+    KABUPATEN,
+    KOTA
+}

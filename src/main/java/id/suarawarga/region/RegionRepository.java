@@ -1,0 +1,28 @@
+package id.suarawarga.region;
+
+import id.suarawarga.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Finders for regions. */
+@ApplicationScoped
+public class RegionRepository implements PanacheRepository<Region> {
+
+    public Optional<Region> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /** Regions whose province equals {@code province} and whose name contains {@code text}, both optional. */
+    public PanacheQuery<Region> search(String province, String text, PageRequest page) {
+        Parameters params = Parameters.with("province", province == null ? "" : province)
+                .and("text", text == null ? "" : "%" + text.toLowerCase() + "%");
+        return find("(:province = '' or lower(province) = lower(:province))"
+                        + " and (:text = '' or lower(name) like :text)",
+                Sort.by("code"), params)
+                .page(page.toPanache());
+    }
+}

@@ -1,0 +1,86 @@
+package id.suarawarga.region;
+
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.common.paging.PageView;
+import id.suarawarga.common.problem.ProblemException;
+import id.suarawarga.common.problem.ProblemType;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Registers and maintains regions. */
+@ApplicationScoped
+public class RegionService {
+
+    private final RegionRepository regions;
+    private final EntityManager em;
+
+    RegionService(RegionRepository regions, EntityManager em) {
+        this.regions = regions;
+        this.em = em;
+    }
+
+    @Transactional
+    public PageView<RegionView> list(String province, String text, PageRequest page) {
+        PanacheQuery<Region> query = regions.search(blankToNull(province), blankToNull(text), page);
+        return PageView.of(query.list(), page, query.count(), RegionView::of);
+    }
+
+    @Transactional
+    public RegionView get(String code) {
+        return RegionView.of(require(code));
+    }
+
+    @Transactional
+    public RegionView create(RegionRequest request) {
+        if (regions.findByCode(request.code()).isPresent()) {
+            throw ProblemException.alreadyExists("Region " + request.code() + " already exists");
+        }
+        Region region = new Region();
+        region.code = request.code();
+        region.kind = request.kind();
+        region.name = request.name().trim();
+        region.province = request.province().trim();
+        regions.persistAndFlush(region);
+        return RegionView.of(region);
+    }
+
+    @Transactional
+    public RegionView update(String code, RegionUpdateRequest request) {
+        Region region = require(code);
+        region.kind = request.kind();
+        region.name = request.name().trim();
+        region.province = request.province().trim();
+        regions.flush();
+        return RegionView.of(region);
+    }
+
+    @Transactional
+    public void delete(String code) {
+        Region region = require(code);
+        long programs = em.createQuery("select count(p) from Program p where p.region = :region", Long.class)
+                .setParameter("region", region)
+                .getSingleResult();
+        if (programs > 0) {
+            throw new ProblemException(ProblemType.IN_USE,
+                    "Region " + code + " has " + programs + " program(s); delete them first");
+        }
+        regions.delete(region);
+    }
+
+    @Transactional
+    public Optional<RegionView> find(String code) {
+        return regions.findByCode(code).map(RegionView::of);
+    }
+
+    /** The region with this code, for other features; a 404 problem when it does not exist. */
+    public Region require(String code) {
+        return regions.findByCode(code).orElseThrow(() -> ProblemException.notFound("Region", code));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,71 @@
+package id.suarawarga.support;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Direct JDBC access for tests: wipe what a test wrote, and fingerprint every table to prove nothing changed. */
+@ApplicationScoped
+public class Database {
+
+    /** Tables written by the application, children first. Reference data (dimensions) is never wiped. */
+    public static final List<String> APPLICATION_TABLES =
+            List.of("question_option", "question", "questionnaire", "program", "region");
+
+    private final AgroalDataSource dataSource;
+
+    Database(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void wipe() {
+        execute("truncate " + String.join(", ", APPLICATION_TABLES) + " restart identity cascade");
+    }
+
+    /** Row count and content hash of every table in the public schema, Flyway's history excluded. */
+    public Map<String, String> fingerprint() {
+        Map<String, String> result = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public'"
+                    + " and tablename <> 'flyway_schema_history' order by tablename")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
+                        + " from " + table + " t")) {
+                    rs.next();
+                    result.put(table, rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    public long count(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
