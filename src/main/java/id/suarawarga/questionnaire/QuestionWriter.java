@@ -20,15 +20,14 @@ final class QuestionWriter {
         for (int i = 0; i < requests.size(); i++) {
             QuestionRequest request = requests.get(i);
             String at = pointerBase + "/" + i;
-            List<FieldError> problems = check(questionnaire, request, null, at);
-            errors.addAll(problems);
-            if (problems.isEmpty()) {
-                Question question = new Question();
-                question.questionnaire = questionnaire;
-                question.position = questionnaire.questions.size() + 1;
-                QuestionMapper.apply(question, request, codeFor(questionnaire, request));
-                questionnaire.questions.add(question);
-            }
+            errors.addAll(check(questionnaire, request, null, at));
+            // added even when invalid, so later questions are checked against it (duplicate codes, show-if);
+            // the caller saves nothing when any error was found
+            Question question = new Question();
+            question.questionnaire = questionnaire;
+            question.position = questionnaire.questions.size() + 1;
+            QuestionMapper.apply(question, request, codeFor(questionnaire, request));
+            questionnaire.questions.add(question);
         }
         return errors;
     }
@@ -39,15 +38,18 @@ final class QuestionWriter {
     static List<FieldError> check(Questionnaire questionnaire, QuestionRequest request, Question replacing, String at) {
         List<FieldError> errors = new ArrayList<>(QuestionRules.check(request, at));
         Set<String> otherCodes = new HashSet<>();
+        String sameTag = null;
         for (Question q : questionnaire.questions) {
-            if (q == replacing) {
-                continue;
+            if (q != replacing) {
+                otherCodes.add(q.code);
+                if (sameTag == null && request.tag() != null && request.tag().isUniquePerQuestionnaire() && request.tag() == q.tag) {
+                    sameTag = q.code;
+                }
             }
-            otherCodes.add(q.code);
-            if (request.tag() != null && request.tag().isUniquePerQuestionnaire() && request.tag() == q.tag) {
-                errors.add(FieldError.at(at + "/tag", "question " + q.code + " already measures " + q.tag
-                        + "; a questionnaire has one question per SKM element and profile attribute"));
-            }
+        }
+        if (sameTag != null) {
+            errors.add(FieldError.at(at + "/tag", "question " + sameTag + " already measures " + request.tag()
+                    + "; a questionnaire has one question per SKM element and profile attribute"));
         }
         if (request.code() != null && otherCodes.contains(request.code())) {
             errors.add(FieldError.at(at + "/code", "another question already uses the code '" + request.code() + "'"));
