@@ -66,6 +66,9 @@ public class QuestionService {
         }
         String oldCode = question.code;
         String code = request.code() != null ? request.code() : oldCode;
+        // Hibernate flushes inserts before orphan deletes; delete the old options first or their values collide
+        question.options.clear();
+        repository.flush();
         QuestionMapper.apply(question, request, code);
         if (!code.equals(oldCode)) {
             questionnaire.questions.stream().filter(q -> oldCode.equals(q.showIfCode)).forEach(q -> q.showIfCode = code);
