@@ -74,6 +74,11 @@ public class Questionnaire extends AuditedEntity {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** Operational, not content: may change after publishing. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "duplicate_policy", nullable = false, length = 10)
+    public DuplicatePolicy duplicatePolicy = DuplicatePolicy.FLAG;
+
     @OneToMany(mappedBy = "questionnaire", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Question> questions = new ArrayList<>();

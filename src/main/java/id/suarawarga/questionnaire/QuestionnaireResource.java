@@ -119,6 +119,18 @@ public class QuestionnaireResource {
         return service.close(id);
     }
 
+    @PUT
+    @Path("/{id}/duplicate-policy")
+    @Operation(summary = "Set what a second response from the same browser gets",
+            description = "FLAG (default: kept, flagged, left out of scores), REJECT (refused kindly) or ALLOW (a shared kiosk"
+                    + " tablet). Operational, so it can change while the questionnaire is published.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
+    public QuestionnaireView setDuplicatePolicy(@PathParam("id") long id, @Valid @NotNull DuplicatePolicyRequest request) {
+        return service.setDuplicatePolicy(id, request.policy());
+    }
+
     @POST
     @Path("/{id}/new-version")
     @Operation(summary = "Start a new version", description = "Copies a published or closed questionnaire into a new draft.")

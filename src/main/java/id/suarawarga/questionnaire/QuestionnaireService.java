@@ -149,6 +149,18 @@ public class QuestionnaireService {
         return QuestionnaireView.of(questionnaire);
     }
 
+    /** The duplicate-device policy is operational, not content: it may change in any state but CLOSED. */
+    @Transactional
+    public QuestionnaireView setDuplicatePolicy(long id, DuplicatePolicy policy) {
+        Questionnaire questionnaire = require(id);
+        if (questionnaire.status == QuestionnaireStatus.CLOSED) {
+            throw ProblemException.invalidState("Questionnaire " + id + " is CLOSED");
+        }
+        questionnaire.duplicatePolicy = policy;
+        questionnaires.flush();
+        return QuestionnaireView.of(questionnaire);
+    }
+
     /** A new draft version with the same content, to change a published or closed questionnaire. */
     @Transactional
     public QuestionnaireView newVersion(long id) {
@@ -163,6 +175,7 @@ public class QuestionnaireService {
         draft.introEn = source.introEn;
         draft.consentId = source.consentId;
         draft.consentEn = source.consentEn;
+        draft.duplicatePolicy = source.duplicatePolicy;
         draft.opensAt = null; // the old window rarely fits a new version; set it again
         draft.closesAt = null;
         source.questions.forEach(q -> draft.questions.add(QuestionMapper.copy(q, draft)));

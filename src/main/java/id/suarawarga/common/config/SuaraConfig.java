@@ -3,6 +3,7 @@ package id.suarawarga.common.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Every setting of our own, under the {@code suara.} prefix; each one is listed in the README's configuration table. */
@@ -14,6 +15,10 @@ public interface SuaraConfig {
     Demo demo();
 
     Api api();
+
+    Privacy privacy();
+
+    Guard guard();
 
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {
@@ -40,5 +45,33 @@ public interface SuaraConfig {
         /** Larger request bodies are refused with a 413 problem before anything is parsed. */
         @WithDefault("256K")
         MemorySize maxBodySize();
+    }
+
+    /** Keyed hashing of device cookies and client addresses, so neither is ever stored raw. */
+    interface Privacy {
+        /**
+         * Secret key of the HMACs (at least 32 characters; from a Kubernetes Secret in production). When unset, a
+         * random key is made at start: duplicates and rate limits then only match within one run.
+         */
+        Optional<String> hashKey();
+    }
+
+    /** Guards that stop a script, not a neighbourhood. Suspect responses are stored flagged, not dropped. */
+    interface Guard {
+        /** Web forms sent back faster than this are flagged TOO_FAST. */
+        @WithDefault("5S")
+        Duration minFillTime();
+
+        /** Length of the rate-limit window per source address and questionnaire. */
+        @WithDefault("10M")
+        Duration rateWindow();
+
+        /** Responses per source and window beyond which new ones are flagged RATE_LIMIT (one office behind NAT stays below). */
+        @WithDefault("100")
+        int rateFlagAbove();
+
+        /** Responses per source and window beyond which new ones are refused with 429. */
+        @WithDefault("1000")
+        int rateRejectAbove();
     }
 }

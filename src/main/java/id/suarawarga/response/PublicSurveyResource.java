@@ -1,0 +1,181 @@
+package id.suarawarga.response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.suarawarga.common.openapi.ApiProblems;
+import id.suarawarga.common.problem.Problem.FieldError;
+import id.suarawarga.common.problem.ProblemException;
+import id.suarawarga.common.problem.ProblemResponses;
+import id.suarawarga.common.problem.ProblemType;
+import id.suarawarga.questionnaire.PublicQuestionnaire;
+import id.suarawarga.questionnaire.PublicQuestionnaires;
+import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public JSON API for kiosks and apps: read a published questionnaire, submit a response exactly once. */
+@Path("/api/v1/public/questionnaires")
+@Tag(name = "Public: answering", description = "For kiosks and apps. No login; answers are anonymous.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PublicSurveyResource {
+
+    static final String KEY_PATTERN = "[A-Za-z0-9_.:-]{1,200}";
+
+    private final PublicQuestionnaires questionnaires;
+    private final SubmissionService submissions;
+
+    PublicSurveyResource(PublicQuestionnaires questionnaires, SubmissionService submissions) {
+        this.questionnaires = questionnaires;
+        this.submissions = submissions;
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get the questionnaire a program's public link leads to")
+    @APIResponse(responseCode = "200", description = "The published questionnaire, taking answers.")
+    @APIResponse(responseCode = "403", description = "Published, not open yet (type /problems/questionnaire-not-open).",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "410", description = "Closed (type /problems/questionnaire-closed).",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+    public PublicQuestionnaire get(@PathParam("slug") @Parameter(example = "si-mantab") String slug) {
+        return open(slug).questionnaire();
+    }
+
+    @POST
+    @Path("/{slug}/responses")
+    @Operation(summary = "Submit a response exactly once",
+            description = "Send a new Idempotency-Key per response and the same key on every retry: a retry with the same"
+                    + " answers replays the original 201 and stores nothing new; the same key with different answers is"
+                    + " refused with 422. The response is durably committed before 201 is sent.")
+    @APIResponse(responseCode = "201", description = "Stored (or stored earlier under this key: the same receipt).",
+            content = @Content(schema = @Schema(implementation = ResponseReceiptView.class)))
+    @APIResponse(responseCode = "403", description = "Not open yet (type /problems/questionnaire-not-open).",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "This device already answered and the questionnaire refuses a second"
+            + " response (type /problems/already-answered).", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+    @APIResponse(responseCode = "410", description = "Closed (type /problems/questionnaire-closed).",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "Answers break the questionnaire's rules (/problems/validation-failed,"
+            + " errors[] points at /answers/{code}), the key was used for other answers (/problems/idempotency-key-reused),"
+            + " or an answer ends the questionnaire (/problems/respondent-not-eligible).",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many responses from this source (type /problems/too-many-requests).",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+    public Response submit(
+            @PathParam("slug") String slug,
+            @HeaderParam("Idempotency-Key") @Parameter(in = ParameterIn.HEADER, required = true,
+                    description = "Unique per response, the same on retries.", example = "kiosk-7-2024-08-01-000153")
+            String idempotencyKey,
+            @HeaderParam("X-Device-Id") @Parameter(in = ParameterIn.HEADER,
+                    description = "Optional stable id of the answering device, for the duplicate policy; only its keyed hash is kept.")
+            String deviceId,
+            @Valid @NotNull ResponseRequest request,
+            @Context HttpServerRequest http,
+            UriInfo uri) {
+        if (idempotencyKey == null || !idempotencyKey.matches(KEY_PATTERN)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REQUIRED, idempotencyKey == null
+                    ? "Send an Idempotency-Key header, unique per response and the same on every retry"
+                    : "The Idempotency-Key must be 1–200 letters, digits or - _ . :");
+        }
+        Availability.Open open = open(slug);
+        String language = request.language() == null ? "id" : request.language();
+        Submission submission = new Submission(open.questionnaire(), open.duplicatePolicy(), "api:" + idempotencyKey,
+                Channel.API, language, rawAnswers(request.answers()), null, null,
+                deviceId == null || deviceId.isBlank() ? null : deviceId.strip(), ClientAddress.of(http));
+        return toResponse(submissions.submit(submission), idempotencyKey, uri);
+    }
+
+    private static Response toResponse(SubmissionOutcome outcome, String idempotencyKey, UriInfo uri) {
+        if (outcome instanceof SubmissionOutcome.Accepted accepted) {
+            return Response.status(Response.Status.CREATED).entity(accepted.receipt())
+                    .header("Idempotency-Replayed", String.valueOf(accepted.replayed())).build();
+        }
+        if (outcome instanceof SubmissionOutcome.Invalid invalid) {
+            throw ProblemException.invalid(invalid.errors().stream()
+                    .map(e -> FieldError.at("/answers/" + e.question(), e.englishDetail())).toList());
+        }
+        if (outcome instanceof SubmissionOutcome.NotEligible notEligible) {
+            throw new ProblemException(ProblemType.RESPONDENT_NOT_ELIGIBLE, "The answer to " + notEligible.question()
+                    + " ends the questionnaire (a guardian's consent is needed); nothing was stored");
+        }
+        if (outcome instanceof SubmissionOutcome.KeyReused) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key " + idempotencyKey + " was already used for different answers; nothing was stored");
+        }
+        if (outcome instanceof SubmissionOutcome.DuplicateDevice) {
+            throw new ProblemException(ProblemType.ALREADY_ANSWERED,
+                    "This device already answered this questionnaire; nothing was stored");
+        }
+        return Response.fromResponse(ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS,
+                        "Too many responses from this source just now; nothing was stored", uri.getRequestUri().getPath(), null))
+                .header("Retry-After", "60").build();
+    }
+
+    private Availability.Open open(String slug) {
+        Availability availability = questionnaires.resolve(slug);
+        if (availability instanceof Availability.Open open) {
+            return open;
+        }
+        if (availability instanceof Availability.NotYetOpen notYet) {
+            throw new ProblemException(ProblemType.QUESTIONNAIRE_NOT_OPEN,
+                    "The questionnaire '" + slug + "' opens at " + notYet.questionnaire().opensAt());
+        }
+        if (availability instanceof Availability.Closed) {
+            throw new ProblemException(ProblemType.QUESTIONNAIRE_CLOSED, "The questionnaire '" + slug + "' is closed");
+        }
+        throw ProblemException.notFound("Questionnaire", "'" + slug + "'");
+    }
+
+    /** JSON answers as the strings the validator checks: numbers and booleans spelled out, arrays as several values. */
+    static Map<String, List<String>> rawAnswers(Map<String, JsonNode> answers) {
+        Map<String, List<String>> raw = new LinkedHashMap<>();
+        answers.forEach((code, node) -> {
+            List<String> values = new ArrayList<>();
+            if (node != null && node.isArray()) {
+                node.forEach(item -> values.add(scalar(item)));
+            } else if (node != null && !node.isNull()) {
+                values.add(scalar(node));
+            }
+            raw.put(code, values);
+        });
+        return raw;
+    }
+
+    private static String scalar(JsonNode node) {
+        if (node.isBoolean()) {
+            return node.booleanValue() ? "YES" : "NO";
+        }
+        if (node.isNumber()) {
+            return node.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        return "\u0000" + node; // an object where a value belongs: never a valid answer
+    }
+}

@@ -1,0 +1,29 @@
+package id.suarawarga.response;
+
+import id.suarawarga.questionnaire.DuplicatePolicy;
+import id.suarawarga.questionnaire.PublicQuestionnaire;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One attempt to submit answers, from the web form or the API.
+ *
+ * @param submissionKey the form token's key or the API's Idempotency-Key: at most one response per key
+ * @param answers       raw answers by question code (several values for MULTI_CHOICE)
+ * @param formIssuedAt  when the form was rendered (web only), for the minimum fill time
+ * @param honeypot      the hidden field a person never fills in (web only)
+ * @param deviceId      the device cookie (or the API's X-Device-Id), hashed before use; may be null
+ * @param clientAddress the client's address, hashed before use, never stored
+ */
+public record Submission(
+        PublicQuestionnaire questionnaire,
+        DuplicatePolicy duplicatePolicy,
+        String submissionKey,
+        Channel channel,
+        String language,
+        Map<String, List<String>> answers,
+        Instant formIssuedAt,
+        String honeypot,
+        String deviceId,
+        String clientAddress) {}
