@@ -21,7 +21,7 @@ public class PublicQuestionnaires {
         record NotYetOpen(PublicQuestionnaire questionnaire) implements Availability {}
 
         /** Was public, takes no answers any more. */
-        record Closed(String programName) implements Availability {}
+        record Closed(String programName, String agency) implements Availability {}
 
         /** No such program, or nothing published yet (drafts are not public). */
         record NotFound() implements Availability {}
@@ -46,7 +46,7 @@ public class PublicQuestionnaires {
         Questionnaire latest = candidates.get(0);
         Instant now = clock.instant();
         if (latest.status == QuestionnaireStatus.CLOSED || latest.closesAt != null && !now.isBefore(latest.closesAt)) {
-            return new Availability.Closed(latest.program.name);
+            return new Availability.Closed(latest.program.name, latest.program.agency);
         }
         PublicQuestionnaire snapshot = snapshots.computeIfAbsent(latest.id, id -> PublicQuestionnaire.of(latest));
         if (latest.opensAt != null && now.isBefore(latest.opensAt)) {

@@ -18,6 +18,12 @@ public interface SuaraConfig {
 
     Privacy privacy();
 
+    /**
+     * Public address of the service as residents reach it (e.g. https://suara.banjarmasinkota.go.id), used in QR
+     * codes and printed links. When unset, the address of the request is used.
+     */
+    Optional<String> publicBaseUrl();
+
     Guard guard();
 
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */

@@ -1,0 +1,63 @@
+package id.suarawarga.web;
+
+import java.util.List;
+
+/**
+ * Everything the questionnaire page shows, already in the resident's language.
+ *
+ * @param message a page-level message (form expired, rate limited), or null
+ */
+public record SurveyForm(
+        String lang,
+        String otherLang,
+        String otherLanguage,
+        String slug,
+        String agency,
+        String title,
+        String intro,
+        String consent,
+        String token,
+        List<Question> questions,
+        List<Question> invalid,
+        String message) {
+
+    /** One question as rendered: a fieldset with a legend, its options or input, and its error. */
+    public record Question(
+            int number,
+            String code,
+            String text,
+            String help,
+            boolean required,
+            String inputType,
+            List<Option> options,
+            String value,
+            Integer maxLength,
+            String min,
+            String max,
+            String showIfQuestion,
+            String showIfValues,
+            boolean canStop,
+            String error) {
+
+        public boolean choice() {
+            return !options.isEmpty();
+        }
+
+        public boolean textArea() {
+            return "textarea".equals(inputType);
+        }
+
+        /** Id of the first input, where the error summary links to. */
+        public String firstInputId() {
+            return choice() ? "i-" + code + "-0" : "i-" + code;
+        }
+
+        public String describedBy() {
+            String ids = (help != null ? "h-" + code + " " : "") + (error != null ? "e-" + code : "");
+            return ids.isBlank() ? null : ids.strip();
+        }
+    }
+
+    /** An answer option. */
+    public record Option(int index, String value, String label, boolean checked, boolean terminates) {}
+}

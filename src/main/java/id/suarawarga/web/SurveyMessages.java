@@ -1,0 +1,120 @@
+package id.suarawarga.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Every text of the resident pages: Bahasa Indonesia here, English in {@code messages/msg_en.properties}. */
+@MessageBundle(value = "msg", locale = "id")
+public interface SurveyMessages {
+
+    @Message("id")
+    String lang();
+
+    @Message("Bahasa Indonesia")
+    String languageName();
+
+    @Message("English")
+    String otherLanguage();
+
+    @Message("en")
+    String otherLang();
+
+    @Message("Catatan privasi")
+    String consentHeading();
+
+    @Message("Tanda * berarti wajib dijawab; pertanyaan lain boleh dilewati.")
+    String requiredNote();
+
+    @Message("wajib")
+    String requiredMark();
+
+    @Message("Kirim jawaban")
+    String submit();
+
+    @Message("Jangan isi kolom ini")
+    String honeypotLabel();
+
+    @Message("Ada {count} jawaban yang perlu diperbaiki:")
+    String errorsHeading(int count);
+
+    @Message("Pertanyaan ini wajib dijawab.")
+    String error_REQUIRED();
+
+    @Message("Pilih salah satu pilihan yang tersedia.")
+    String error_NOT_AN_OPTION();
+
+    @Message("Pilih satu jawaban saja.")
+    String error_ONE_ANSWER_ONLY();
+
+    @Message("Jawaban terlalu panjang: paling banyak {limit} karakter.")
+    String error_TOO_LONG(String limit);
+
+    @Message("Isi dengan angka, misalnya 12.")
+    String error_NOT_A_NUMBER();
+
+    @Message("Angka paling kecil {limit}.")
+    String error_TOO_SMALL(String limit);
+
+    @Message("Angka paling besar {limit}.")
+    String error_TOO_LARGE(String limit);
+
+    @Message("Pertanyaan ini tidak dikenal.")
+    String error_UNKNOWN_QUESTION();
+
+    @Message("Halaman perlu dimuat ulang. Jawaban Anda masih ada di bawah; silakan tekan Kirim sekali lagi.")
+    String formExpired();
+
+    @Message("Saat ini sangat banyak jawaban masuk dari jaringan Anda. Jawaban Anda belum terkirim dan masih ada di bawah; silakan kirim lagi dalam satu menit.")
+    String rateLimited();
+
+    @Message("Dengan jawaban ini survei selesai di sini. Tekan Kirim untuk mengakhiri.")
+    String stopNotice();
+
+    @Message("Terima kasih!")
+    String thanksTitle();
+
+    @Message("Jawaban Anda sudah kami terima dan tersimpan. Masukan Anda membantu {agency} memperbaiki program {program}.")
+    String thanksBody(String agency, String program);
+
+    @Message("Anda boleh menutup halaman ini.")
+    String thanksClose();
+
+    @Message("Terima kasih atas minat Anda")
+    String stoppedTitle();
+
+    @Message("Survei ini untuk warga berusia 18 tahun ke atas. Warga di bawah 18 tahun hanya dapat mengisi dengan persetujuan orang tua atau wali. Tidak ada jawaban yang disimpan.")
+    String stoppedBody();
+
+    @Message("Anda sudah mengisi survei ini")
+    String alreadyTitle();
+
+    @Message("Survei {program} sudah pernah diisi dari perangkat ini. Terima kasih atas partisipasi Anda!")
+    String alreadyBody(String program);
+
+    @Message("Survei tidak ditemukan")
+    String notFoundTitle();
+
+    @Message("Alamat survei ini tidak dikenal. Periksa kembali tautan atau kode QR yang Anda pindai.")
+    String notFoundBody();
+
+    @Message("Survei sudah ditutup")
+    String closedTitle();
+
+    @Message("Survei {program} sudah tidak menerima jawaban. Terima kasih atas perhatian Anda.")
+    String closedBody(String program);
+
+    @Message("Survei belum dibuka")
+    String notOpenTitle();
+
+    @Message("Survei {program} dibuka mulai {date}.")
+    String notOpenBody(String program, String date);
+
+    @Message("Maaf, terjadi gangguan")
+    String errorTitle();
+
+    @Message("Permintaan Anda tidak dapat diproses. Jika Anda sedang mengisi survei, jawaban belum terkirim: kembali ke halaman sebelumnya dan coba lagi sebentar lagi.")
+    String errorBody();
+
+    @Message("Suara Warga")
+    String siteName();
+}

@@ -1,0 +1,37 @@
+// Progressive enhancement of the questionnaire form; the form works fully without it.
+(function () {
+  var form = document.getElementById('survey');
+  if (!form) return;
+  function answers(code) {
+    var out = [];
+    form.querySelectorAll('[name="q.' + code + '"]').forEach(function (el) {
+      if ((el.type === 'radio' || el.type === 'checkbox') ? el.checked : el.value) out.push(el.value);
+    });
+    return out;
+  }
+  // show-if questions hide until their condition holds; after an option that ends the survey, the rest hides
+  function update() {
+    var ended = false;
+    form.querySelectorAll('fieldset.q').forEach(function (q) {
+      var show = !ended, on = q.getAttribute('data-show-if');
+      if (show && on) {
+        var wanted = q.getAttribute('data-show-values').split(' ');
+        show = answers(on).some(function (v) { return wanted.indexOf(v) >= 0; });
+      }
+      q.hidden = !show;
+      q.querySelectorAll('input,textarea').forEach(function (el) { el.disabled = !show; });
+      var stop = q.querySelector('.stop'), chosen = q.querySelector('[data-stop]:checked');
+      if (stop) stop.hidden = !(show && chosen);
+      if (show && chosen) ended = true;
+    });
+  }
+  form.addEventListener('change', update);
+  update();
+  // one tap, one submission: the token already makes repeats harmless, this just avoids the wait
+  form.addEventListener('submit', function () {
+    var button = form.querySelector('button');
+    setTimeout(function () { button.disabled = true; }, 0);
+  });
+  var errors = document.getElementById('errors');
+  if (errors) errors.focus();
+})();
