@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import id.suarawarga.common.problem.Problem.FieldError;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -31,13 +32,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemExceptionMappers {
 
+    private final Instance<ErrorPages> errorPages;
+
+    ProblemExceptionMappers(Instance<ErrorPages> errorPages) {
+        this.errorPages = errorPages;
+    }
+
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     /** Name of the JSON body parameter in every resource method. */
     static final String BODY_PARAMETER = "request";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+        return forPeopleOrClients(ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors()), uri);
     }
 
     @ServerExceptionMapper
@@ -107,6 +114,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        return forPeopleOrClients(webApplicationProblem(e, uri), uri);
+    }
+
+    private static Response webApplicationProblem(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() != null) {
             // JAX-RS reports a query/path parameter that fails conversion (page=x) as 404; it is the client's typo
@@ -144,9 +155,13 @@ public class ProblemExceptionMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        return forPeopleOrClients(unexpectedProblem(e, uri), uri);
+    }
+
+    private Response unexpectedProblem(Throwable e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return problem(problem, uri);
+                return ProblemResponses.of(problem.type(), problem.getMessage(), path(uri), problem.errors());
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentModification((Exception) cause, uri);
@@ -156,6 +171,15 @@ public class ProblemExceptionMappers {
             }
         }
         return internal(e, uri);
+    }
+
+    /** Browser routes get a friendly page in the resident's language; API clients the problem itself. */
+    private Response forPeopleOrClients(Response problem, UriInfo uri) {
+        String path = path(uri);
+        if (ErrorPages.isPagePath(path) && errorPages.isResolvable()) {
+            return errorPages.get().render(problem.getStatus(), path);
+        }
+        return problem;
     }
 
     /** A backstop: services check these rules first, the schema enforces them for everyone. */

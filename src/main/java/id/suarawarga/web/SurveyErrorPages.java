@@ -1,0 +1,20 @@
+package id.suarawarga.web;
+
+import id.suarawarga.common.problem.ErrorPages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+/** Errors on residents' pages as a short, kind page in Bahasa Indonesia, with the right status. */
+@ApplicationScoped
+public class SurveyErrorPages implements ErrorPages {
+
+    @Override
+    public Response render(int status, String path) {
+        String lang = "id";
+        SurveyMessages msg = SurveyPage.messages(lang);
+        boolean notFound = status == 404;
+        return SurveyPage.page(status, SurveyPage.Templates.notice(lang,
+                notFound ? msg.notFoundTitle() : msg.errorTitle(), notFound ? msg.notFoundBody() : msg.errorBody(), null),
+                lang).build();
+    }
+}
