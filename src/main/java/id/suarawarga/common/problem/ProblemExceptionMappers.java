@@ -2,6 +2,7 @@ package id.suarawarga.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -85,6 +86,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof InputCoercionException) {
+            return malformed("The number is out of range for this field", JsonPointers.of(e.getPath()), uri);
+        }
         return malformed("The JSON does not fit the expected structure", JsonPointers.of(e.getPath()), uri);
     }
 
@@ -99,6 +103,28 @@ public class ProblemExceptionMappers {
         return malformed("The request body is not valid JSON", null, uri);
     }
 
+    private Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return invalidFormat(invalid, uri);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, uri);
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return valueInstantiation(instantiation, uri);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        if (e instanceof JsonParseException parse) {
+            return unparseable(parse, uri);
+        }
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentModification(Exception e, UriInfo uri) {
         return ProblemResponses.of(ProblemType.CONCURRENT_MODIFICATION,
@@ -108,6 +134,10 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus' JSON reader wraps parse errors (and mapping errors other than mismatched input) in a plain 400
+            return unreadable(json, uri);
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS reports a query/path parameter that fails conversion (page=x) as 404; it is the client's typo
             return malformed("A query or path parameter has the wrong format (for example a word where a number belongs)",
