@@ -75,6 +75,10 @@ public class ProblemExceptionMappers {
         if (e.getTargetType() == null || pointer.isEmpty() && e.getPath().isEmpty() && e.getMessage().contains("No content")) {
             return malformed("The request body is empty; send a JSON object", "", uri);
         }
+        if (pointer.isEmpty() && e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+            return malformed("The request body must be a single JSON object; more JSON follows it (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", null, uri);
+        }
         return malformed("Expected " + describe(e.getTargetType()), pointer, uri);
     }
 
