@@ -335,6 +335,29 @@ class RegionResourceTest {
     }
 
     @Test
+    void answersLastAddressablePageWithAnEmptyPage() {
+        create("63.71", "KOTA", "Kota Banjarmasin", "Kalimantan Selatan");
+
+        given().queryParam("page", 21_474_836).queryParam("size", 100).get()
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("page", equalTo(21_474_836))
+                .body("totalItems", equalTo(1))
+                .body("totalPages", equalTo(1));
+    }
+
+    @Test
+    void rejectsPageWhoseOffsetWouldOverflow() {
+        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 100).get()
+                .then()
+                .spec(problem(422, "validation-failed", "1 field is invalid", "/api/v1/regions"))
+                .body("errors", hasSize(1))
+                .body("errors[0].parameter", equalTo("page"))
+                .body("errors[0].detail", equalTo("must be at most 21474836"));
+    }
+
+    @Test
     void rejectsPageThatIsNotANumber() {
         given().queryParam("page", "x")
                 .get()
