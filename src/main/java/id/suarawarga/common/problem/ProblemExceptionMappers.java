@@ -49,7 +49,9 @@ public class ProblemExceptionMappers {
                         .thenComparing(f -> f.parameter() == null ? "" : f.parameter())
                         .thenComparing(FieldError::detail))
                 .toList();
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, ProblemException.summarise(errors), path(uri), errors);
+        boolean bodyMissing = errors.stream().anyMatch(error -> "".equals(error.pointer()));
+        String detail = bodyMissing ? "The request body is missing; send a JSON object" : ProblemException.summarise(errors);
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, path(uri), errors);
     }
 
     @ServerExceptionMapper
