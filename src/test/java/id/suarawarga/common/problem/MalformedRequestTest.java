@@ -294,7 +294,7 @@ class MalformedRequestTest {
             assertNothingWritten(() -> json().body(body)
                     .post(endpoint.path)
                     .then()
-                    .spec(problem(422, "validation-failed", "1 field is invalid", endpoint.path))
+                    .spec(problem(422, "validation-failed", "The request body is missing; send a JSON object", endpoint.path))
                     .body("errors", hasSize(1))
                     .body("errors[0].pointer", equalTo(""))
                     .body("errors[0].detail", equalTo("a JSON request body is required")));
