@@ -40,6 +40,7 @@ public class ProgramResource {
 
     @GET
     @Operation(summary = "List programs", description = "Sorted by region, year, dimension and name. All filters are optional.")
+    @APIResponse(responseCode = "200", description = "One page of programs.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<ProgramView> list(
             @QueryParam("region") @Parameter(description = "Region's Kemendagri code.", example = "63.71") String region,
@@ -55,6 +56,7 @@ public class ProgramResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a program")
+    @APIResponse(responseCode = "200", description = "The program.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public ProgramView get(@PathParam("id") long id) {
         return service.get(id);
@@ -74,6 +76,7 @@ public class ProgramResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Update a program")
+    @APIResponse(responseCode = "200", description = "The updated program.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)

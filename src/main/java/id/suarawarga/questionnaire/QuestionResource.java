@@ -36,6 +36,7 @@ public class QuestionResource {
 
     @GET
     @Operation(summary = "List the questions in order")
+    @APIResponse(responseCode = "200", description = "The questions in order.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public List<QuestionView> list(@PathParam("questionnaireId") long questionnaireId) {
         return service.list(questionnaireId);
@@ -44,6 +45,7 @@ public class QuestionResource {
     @GET
     @Path("/{questionId}")
     @Operation(summary = "Get a question")
+    @APIResponse(responseCode = "200", description = "The question.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public QuestionView get(@PathParam("questionnaireId") long questionnaireId, @PathParam("questionId") long questionId) {
         return service.get(questionnaireId, questionId);
@@ -65,6 +67,7 @@ public class QuestionResource {
     @PUT
     @Path("/{questionId}")
     @Operation(summary = "Replace a question's definition")
+    @APIResponse(responseCode = "200", description = "The question as replaced.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
@@ -86,6 +89,7 @@ public class QuestionResource {
     @PUT
     @Path("/order")
     @Operation(summary = "Reorder the questions", description = "List every question id once, in the new order.")
+    @APIResponse(responseCode = "200", description = "The questions in their new order.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)

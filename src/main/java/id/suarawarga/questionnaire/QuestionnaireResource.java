@@ -39,6 +39,7 @@ public class QuestionnaireResource {
 
     @GET
     @Operation(summary = "List questionnaires", description = "Newest version first within each program.")
+    @APIResponse(responseCode = "200", description = "One page of questionnaires.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<QuestionnaireSummaryView> list(
             @QueryParam("programId") @Parameter(example = "1") Long programId,
@@ -50,6 +51,7 @@ public class QuestionnaireResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a questionnaire with its questions")
+    @APIResponse(responseCode = "200", description = "The questionnaire with its questions.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public QuestionnaireView get(@PathParam("id") long id) {
         return service.get(id);
@@ -80,6 +82,7 @@ public class QuestionnaireResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Update a draft's title, intro, notice and dates")
+    @APIResponse(responseCode = "200", description = "The updated draft.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)

@@ -33,6 +33,7 @@ public class QuestionnaireTemplateResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Get a template with its questions")
+    @APIResponse(responseCode = "200", description = "The template with its questions.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public QuestionnaireTemplate get(@PathParam("code") @Parameter(example = "skm") String code) {
         return templates.require(code);

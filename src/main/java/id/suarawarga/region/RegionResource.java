@@ -38,6 +38,7 @@ public class RegionResource {
 
     @GET
     @Operation(summary = "List regions", description = "Sorted by Kemendagri code; filter by province and name.")
+    @APIResponse(responseCode = "200", description = "One page of regions.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<RegionView> list(
             @QueryParam("province") @Parameter(description = "Exact province name, case-insensitive.",
@@ -51,6 +52,7 @@ public class RegionResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Get a region")
+    @APIResponse(responseCode = "200", description = "The region.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public RegionView get(@PathParam("code") @Parameter(example = "63.71") String code) {
         return service.get(code);
@@ -69,6 +71,7 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @Operation(summary = "Update a region's kind, name and province")
+    @APIResponse(responseCode = "200", description = "The updated region.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)

@@ -12,8 +12,9 @@ public final class Api {
 
     private Api() {}
 
+    /** Absolute paths: the builders work the same inside tests whose {@code @TestHTTPEndpoint} sets a base path. */
     public static RequestSpecification json() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().basePath("").contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static Map<String, Object> region(String code) {

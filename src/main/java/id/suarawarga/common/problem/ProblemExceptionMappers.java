@@ -2,6 +2,7 @@ package id.suarawarga.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -55,7 +56,9 @@ public class ProblemExceptionMappers {
                         .thenComparing(f -> f.parameter() == null ? "" : f.parameter())
                         .thenComparing(FieldError::detail))
                 .toList();
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, ProblemException.summarise(errors), path(uri), errors);
+        boolean bodyMissing = errors.stream().anyMatch(error -> "".equals(error.pointer()));
+        String detail = bodyMissing ? "The request body is missing; send a JSON object" : ProblemException.summarise(errors);
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, path(uri), errors);
     }
 
     @ServerExceptionMapper
@@ -81,6 +84,10 @@ public class ProblemExceptionMappers {
         if (e.getTargetType() == null || pointer.isEmpty() && e.getPath().isEmpty() && e.getMessage().contains("No content")) {
             return malformed("The request body is empty; send a JSON object", "", uri);
         }
+        if (pointer.isEmpty() && e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+            return malformed("The request body must be a single JSON object; more JSON follows it (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", null, uri);
+        }
         return malformed("Expected " + describe(e.getTargetType()), pointer, uri);
     }
 
@@ -92,6 +99,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof InputCoercionException) {
+            return malformed("The number is out of range for this field", JsonPointers.of(e.getPath()), uri);
+        }
         return malformed("The JSON does not fit the expected structure", JsonPointers.of(e.getPath()), uri);
     }
 
@@ -104,6 +114,28 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         return malformed("The request body is not valid JSON", null, uri);
+    }
+
+    private Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return invalidFormat(invalid, uri);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, uri);
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return valueInstantiation(instantiation, uri);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        if (e instanceof JsonParseException parse) {
+            return unparseable(parse, uri);
+        }
+        return json(e, uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -119,6 +151,10 @@ public class ProblemExceptionMappers {
 
     private static Response webApplicationProblem(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus' JSON reader wraps parse errors (and mapping errors other than mismatched input) in a plain 400
+            return unreadable(json, uri);
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS reports a query/path parameter that fails conversion (page=x) as 404; it is the client's typo
             return malformed("A query or path parameter has the wrong format (for example a word where a number belongs)",
