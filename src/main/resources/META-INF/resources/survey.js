@@ -25,6 +25,8 @@
       if (show && chosen) ended = true;
     });
   }
+  // with JavaScript the condition is applied, so its explanation is not needed
+  form.querySelectorAll('.cond').forEach(function (p) { p.hidden = true; });
   form.addEventListener('change', update);
   update();
   // one tap, one submission: the token already makes repeats harmless, this just avoids the wait

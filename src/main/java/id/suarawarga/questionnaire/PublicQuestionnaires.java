@@ -28,7 +28,8 @@ public class PublicQuestionnaires {
     }
 
     private final QuestionnaireRepository questionnaires;
-    private final Map<Long, PublicQuestionnaire> snapshots = new ConcurrentHashMap<>();
+    /** Keyed by id and publication instant: together they name one immutable published content. */
+    private final Map<String, PublicQuestionnaire> snapshots = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     PublicQuestionnaires(QuestionnaireRepository questionnaires) {
@@ -48,7 +49,8 @@ public class PublicQuestionnaires {
         if (latest.status == QuestionnaireStatus.CLOSED || latest.closesAt != null && !now.isBefore(latest.closesAt)) {
             return new Availability.Closed(latest.program.name, latest.program.agency);
         }
-        PublicQuestionnaire snapshot = snapshots.computeIfAbsent(latest.id, id -> PublicQuestionnaire.of(latest));
+        PublicQuestionnaire snapshot = snapshots.computeIfAbsent(latest.id + "@" + latest.publishedAt,
+                key -> PublicQuestionnaire.of(latest));
         if (latest.opensAt != null && now.isBefore(latest.opensAt)) {
             return new Availability.NotYetOpen(snapshot);
         }

@@ -36,6 +36,7 @@ public record SurveyForm(
             String max,
             String showIfQuestion,
             String showIfValues,
+            String condition,
             boolean canStop,
             String error) {
 
@@ -53,7 +54,8 @@ public record SurveyForm(
         }
 
         public String describedBy() {
-            String ids = (help != null ? "h-" + code + " " : "") + (error != null ? "e-" + code : "");
+            String ids = (help != null ? "h-" + code + " " : "") + (condition != null ? "c-" + code + " " : "")
+                    + (error != null ? "e-" + code : "");
             return ids.isBlank() ? null : ids.strip();
         }
     }

@@ -28,14 +28,28 @@ final class SurveyFormBuilder {
             QuestionView question = q.questions().get(i);
             AnswerError error = errorByCode.get(question.code());
             questions.add(question(i + 1, question, lang, values.getOrDefault(question.code(), List.of()),
-                    error == null ? null : errorText(error, msg)));
+                    error == null ? null : errorText(error, msg), condition(q, question, lang, msg)));
         }
         List<SurveyForm.Question> invalid = questions.stream().filter(x -> x.error() != null).toList();
         return new SurveyForm(lang, msg.otherLang(), msg.otherLanguage(), q.slug(), q.agency(), text(q.title(), lang),
                 text(q.intro(), lang), text(q.consent(), lang), token, questions, invalid, message);
     }
 
-    private static SurveyForm.Question question(int number, QuestionView q, String lang, List<String> given, String error) {
+    /** Says in words when a show-if question applies, for readers without JavaScript (where it is always shown). */
+    private static String condition(PublicQuestionnaire questionnaire, QuestionView q, String lang, SurveyMessages msg) {
+        if (q.showIf() == null) {
+            return null;
+        }
+        int number = questionnaire.questions().indexOf(questionnaire.question(q.showIf().question()).orElseThrow()) + 1;
+        String answers = questionnaire.question(q.showIf().question()).orElseThrow().options().stream()
+                .filter(o -> q.showIf().values().contains(o.value()))
+                .map(o -> "“" + text(o.label(), lang) + "”")
+                .collect(Collectors.joining(", "));
+        return msg.showIfNote(number, answers);
+    }
+
+    private static SurveyForm.Question question(int number, QuestionView q, String lang, List<String> given, String error,
+                                                String condition) {
         List<SurveyForm.Option> options = new ArrayList<>();
         for (int o = 0; o < q.options().size(); o++) {
             QuestionView.OptionView option = q.options().get(o);
@@ -52,7 +66,7 @@ final class SurveyFormBuilder {
                 options, q.type().hasOptions() || given.isEmpty() ? null : given.get(0),
                 q.type() == QuestionType.TEXT ? q.maxLength() : null, plain(q.minValue()), plain(q.maxValue()),
                 q.showIf() == null ? null : q.showIf().question(),
-                q.showIf() == null ? null : String.join(" ", q.showIf().values()),
+                q.showIf() == null ? null : String.join(" ", q.showIf().values()), condition,
                 options.stream().anyMatch(SurveyForm.Option::terminates), error);
     }
 

@@ -28,6 +28,9 @@ public interface SurveyMessages {
     @Message("wajib")
     String requiredMark();
 
+    @Message("Jawab hanya jika jawaban Anda untuk pertanyaan {number} adalah: {answers}.")
+    String showIfNote(int number, String answers);
+
     @Message("Kirim jawaban")
     String submit();
 

@@ -149,7 +149,7 @@ public class ProblemExceptionMappers {
         return forPeopleOrClients(webApplicationProblem(e, uri), uri);
     }
 
-    private static Response webApplicationProblem(WebApplicationException e, UriInfo uri) {
+    private Response webApplicationProblem(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             // Quarkus' JSON reader wraps parse errors (and mapping errors other than mismatched input) in a plain 400
