@@ -127,6 +127,7 @@ public class QuestionnaireResource {
     @Operation(summary = "Set what a second response from the same browser gets",
             description = "FLAG (default: kept, flagged, left out of scores), REJECT (refused kindly) or ALLOW (a shared kiosk"
                     + " tablet). Operational, so it can change while the questionnaire is published.")
+    @APIResponse(responseCode = "200", description = "The questionnaire with its new policy.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)

@@ -2,6 +2,7 @@ package id.suarawarga.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.suarawarga.common.openapi.ApiProblems;
+import id.suarawarga.common.problem.Problem;
 import id.suarawarga.common.problem.Problem.FieldError;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.problem.ProblemResponses;
@@ -55,12 +56,13 @@ public class PublicSurveyResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "Get the questionnaire a program's public link leads to")
-    @APIResponse(responseCode = "200", description = "The published questionnaire, taking answers.")
+    @APIResponse(responseCode = "200", description = "The published questionnaire, taking answers.",
+            content = @Content(schema = @Schema(implementation = PublicQuestionnaire.class)))
     @APIResponse(responseCode = "403", description = "Published, not open yet (type /problems/questionnaire-not-open).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "410", description = "Closed (type /problems/questionnaire-closed).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PublicQuestionnaire get(@PathParam("slug") @Parameter(example = "si-mantab") String slug) {
         return open(slug).questionnaire();
     }
@@ -74,18 +76,18 @@ public class PublicSurveyResource {
     @APIResponse(responseCode = "201", description = "Stored (or stored earlier under this key: the same receipt).",
             content = @Content(schema = @Schema(implementation = ResponseReceiptView.class)))
     @APIResponse(responseCode = "403", description = "Not open yet (type /problems/questionnaire-not-open).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "This device already answered and the questionnaire refuses a second"
-            + " response (type /problems/already-answered).", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+            + " response (type /problems/already-answered).", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "Closed (type /problems/questionnaire-closed).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Answers break the questionnaire's rules (/problems/validation-failed,"
             + " errors[] points at /answers/{code}), the key was used for other answers (/problems/idempotency-key-reused),"
             + " or an answer ends the questionnaire (/problems/respondent-not-eligible).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many responses from this source (type /problems/too-many-requests).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(
             @PathParam("slug") String slug,
             @HeaderParam("Idempotency-Key") @Parameter(in = ParameterIn.HEADER, required = true,

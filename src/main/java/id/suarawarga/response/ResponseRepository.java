@@ -18,7 +18,7 @@ public class ResponseRepository {
     public record Stored(UUID publicId, String requestHash, int questionnaireVersion, java.time.Instant submittedAt) {}
 
     /** Everything a new row holds. */
-    public record NewResponse(long questionnaireId, String submissionKey, String requestHash, Channel channel, String language,
+    public record NewRow(long questionnaireId, String submissionKey, String requestHash, Channel channel, String language,
                               int noticeVersion, String answersJson, Integer fillSeconds, String deviceHash,
                               String sourceHash, List<FlagReason> flags) {}
 
@@ -29,7 +29,7 @@ public class ResponseRepository {
     }
 
     /** The new row's identity, or empty when a response with the same key already exists. */
-    public Optional<Stored> insert(NewResponse r) {
+    public Optional<Stored> insert(NewRow r) {
         String flags = "{" + String.join(",", r.flags().stream().map(Enum::name).toList()) + "}";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -92,7 +92,7 @@ public class SubmissionService {
             }
         }
 
-        Optional<ResponseRepository.Stored> stored = responses.insert(new ResponseRepository.NewResponse(questionnaire.id(),
+        Optional<ResponseRepository.Stored> stored = responses.insert(new ResponseRepository.NewRow(questionnaire.id(),
                 submission.submissionKey(), requestHash, submission.channel(), submission.language(), questionnaire.version(),
                 answersJson, fillSeconds, deviceHash, sourceHash, flags));
         if (stored.isEmpty()) {

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Submission benchmark: the packaged app with its embedded, durable PostgreSQL (fsync and synchronous_commit on),
+# wrk driving POST /api/v1/public/questionnaires/si-mantab/responses with a new Idempotency-Key per request, next to
+# pgbench's raw single-row INSERT rate on the same PostgreSQL in the same run. Then it reconciles: every acknowledged
+# (201) response must be stored exactly once.
+#
+# Usage: bench/submissions.sh [clients=16] [seconds=20]      Needs: wrk, pgbench, psql (apt-get install wrk postgresql-client)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLIENTS=${1:-16}
+SECONDS_PER_RUN=${2:-20}
+PORT=${BENCH_PORT:-18080}
+WORK=$(mktemp -d /tmp/suara-bench.XXXXXX)
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+for tool in wrk pgbench psql; do
+    command -v $tool >/dev/null || { echo "missing $tool (apt-get install wrk postgresql-client)"; exit 1; }
+done
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+# The guards would flag and then refuse one address sending thousands of responses: lift them, this measures throughput.
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$PORT \
+SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
+    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+APP=$!
+for _ in $(seq 1 120); do
+    curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
+done
+PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$')
+export PGHOST=localhost PGPORT PGUSER=postgres PGDATABASE=postgres
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); PostgreSQL $(psql -Atc 'show server_version'), fsync=$(psql -Atc 'show fsync'), synchronous_commit=$(psql -Atc 'show synchronous_commit')"
+
+# 1. raw PostgreSQL: one single-row INSERT per transaction, same client count
+psql -q -c "create table bench_insert (id bigserial primary key, payload jsonb not null)"
+echo "insert into bench_insert (payload) values ('{\"U1\":3,\"U2\":4,\"SARAN\":\"Antrean di loket 2 terlalu lama.\"}');" > "$WORK/insert.sql"
+RAW=$(pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" 2>/dev/null | grep -o 'tps = [0-9.]*' | grep -o '[0-9.]*')
+psql -q -c "drop table bench_insert"
+
+# 2. the service: warm up the JIT, then measure
+wrk -t 2 -c "$CLIENTS" -d 5s -s bench/submit.lua "http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses" >/dev/null
+BEFORE=$(psql -Atc "select count(*) from survey_response")
+OUT=$(wrk -t 2 -c "$CLIENTS" -d "${SECONDS_PER_RUN}s" --timeout 10s -s bench/submit.lua \
+    "http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses")
+LINE=$(echo "$OUT" | grep '^BENCH')
+AFTER=$(psql -Atc "select count(*) from survey_response")
+REQUESTS=$(echo "$LINE" | sed 's/.*requests=\([0-9]*\).*/\1/')
+NON2XX=$(echo "$LINE" | sed 's/.*non2xx=\([0-9]*\).*/\1/')
+ERRORS=$(echo "$LINE" | sed 's/.*errors=\([0-9]*\).*/\1/')
+DURATION=$(echo "$LINE" | sed 's/.*duration_s=\([0-9.]*\).*/\1/')
+# wrk counts requests it completed; those cut off at the end (errors) may or may not have been stored
+ACKED=$((REQUESTS - NON2XX))
+STORED=$((AFTER - BEFORE))
+RATE=$(awk "BEGIN { printf \"%.0f\", $ACKED / $DURATION }")
+RSS=$(ps -o rss= -p $APP | awk '{ printf "%.0f", $1 / 1024 }')
+echo "clients=$CLIENTS seconds=$SECONDS_PER_RUN"
+echo "pgbench raw single-row INSERT: ${RAW%.*} tx/s"
+echo "service submissions: $RATE responses/s ($(awk "BEGIN { printf \"%.0f\", 100 * $RATE / $RAW }")% of raw), $(echo "$LINE" | grep -o 'p50_ms=[0-9.]*') $(echo "$LINE" | grep -o 'p99_ms=[0-9.]*')"
+echo "acknowledged (201): $ACKED, non-2xx: $NON2XX, socket errors: $ERRORS, stored: $STORED, app RSS: ${RSS} MiB"
+if [ "$STORED" -lt "$ACKED" ] || [ "$STORED" -gt $((ACKED + ERRORS)) ]; then
+    echo "RECONCILIATION FAILED: acknowledged $ACKED but stored $STORED"; exit 1
+fi
+DUPLICATES=$(psql -Atc "select count(*) - count(distinct submission_key) from survey_response")
+[ "$DUPLICATES" = 0 ] || { echo "RECONCILIATION FAILED: $DUPLICATES duplicate keys"; exit 1; }
+echo "reconciliation: every acknowledged response stored exactly once"
