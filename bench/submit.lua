@@ -8,8 +8,11 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+local run = "run"
+
 function init(args)
   thread_id = id
+  run = args[1] or "run"
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.body = '{"language":"id","answers":{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIRAUSAHA",'
@@ -19,7 +22,7 @@ end
 
 function request()
   counter = counter + 1
-  wrk.headers["Idempotency-Key"] = "bench-" .. os.time() .. "-" .. thread_id .. "-" .. counter
+  wrk.headers["Idempotency-Key"] = "bench-" .. run .. "-" .. thread_id .. "-" .. counter
   return wrk.format(nil, wrk.path)
 end
 

@@ -1,14 +1,24 @@
 package id.suarawarga.questionnaire;
 
+import id.suarawarga.common.config.SuaraConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Finds the questionnaire a public link ({@code /s/{slug}}) leads to, and whether it takes answers now. */
+/**
+ * Finds the questionnaire a public link ({@code /s/{slug}}) leads to, and whether it takes answers now.
+ *
+ * <p>Every resident's page view and submission asks this, so the answer is cached per slug: published content never
+ * changes, and lifecycle changes made through this instance evict the cache when they commit. Changes made through
+ * another replica are seen here within {@code suara.public-cache-ttl}.
+ */
 @ApplicationScoped
 public class PublicQuestionnaires {
 
@@ -27,33 +37,53 @@ public class PublicQuestionnaires {
         record NotFound() implements Availability {}
     }
 
+    /** What the database said about a slug, and when. Null snapshot: nothing published or closed. */
+    private record Current(PublicQuestionnaire snapshot, QuestionnaireStatus status, DuplicatePolicy policy,
+                           String programName, String agency, Instant loadedAt) {}
+
     private final QuestionnaireRepository questionnaires;
-    /** Keyed by id and publication instant: together they name one immutable published content. */
-    private final Map<String, PublicQuestionnaire> snapshots = new ConcurrentHashMap<>();
+    private final Duration ttl;
+    private final Map<String, Current> bySlug = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    PublicQuestionnaires(QuestionnaireRepository questionnaires) {
+    PublicQuestionnaires(QuestionnaireRepository questionnaires, SuaraConfig config) {
         this.questionnaires = questionnaires;
+        this.ttl = config.publicCacheTtl();
     }
 
-    @Transactional
     public Availability resolve(String slug) {
-        List<Questionnaire> candidates = questionnaires.find(
-                "program.slug = ?1 and status <> ?2 order by version desc", slug, QuestionnaireStatus.DRAFT)
-                .page(0, 1).list();
-        if (candidates.isEmpty()) {
+        Instant now = clock.instant();
+        Current current = bySlug.get(slug);
+        if (current == null || current.loadedAt().plus(ttl).isBefore(now)) {
+            current = QuarkusTransaction.joiningExisting().call(() -> load(slug, now));
+            bySlug.put(slug, current);
+        }
+        PublicQuestionnaire q = current.snapshot();
+        if (q == null) {
             return new Availability.NotFound();
         }
-        Questionnaire latest = candidates.get(0);
-        Instant now = clock.instant();
-        if (latest.status == QuestionnaireStatus.CLOSED || latest.closesAt != null && !now.isBefore(latest.closesAt)) {
-            return new Availability.Closed(latest.program.name, latest.program.agency);
+        if (current.status() == QuestionnaireStatus.CLOSED || q.closesAt() != null && !now.isBefore(q.closesAt())) {
+            return new Availability.Closed(current.programName(), current.agency());
         }
-        PublicQuestionnaire snapshot = snapshots.computeIfAbsent(latest.id + "@" + latest.publishedAt,
-                key -> PublicQuestionnaire.of(latest));
-        if (latest.opensAt != null && now.isBefore(latest.opensAt)) {
-            return new Availability.NotYetOpen(snapshot);
+        if (q.opensAt() != null && now.isBefore(q.opensAt())) {
+            return new Availability.NotYetOpen(q);
         }
-        return new Availability.Open(snapshot, latest.duplicatePolicy);
+        return new Availability.Open(q, current.policy());
+    }
+
+    void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuestionnaireChanged change) {
+        bySlug.clear();
+    }
+
+    /** The program's highest non-draft version is its current public one (publishing closes the one before). */
+    private Current load(String slug, Instant now) {
+        List<Questionnaire> latest = questionnaires.find(
+                "from Questionnaire q join fetch q.program where q.program.slug = ?1 and q.status <> ?2 order by q.version desc",
+                slug, QuestionnaireStatus.DRAFT).page(0, 1).list();
+        if (latest.isEmpty()) {
+            return new Current(null, null, null, null, null, now);
+        }
+        Questionnaire q = latest.get(0);
+        return new Current(PublicQuestionnaire.of(q), q.status, q.duplicatePolicy, q.program.name, q.program.agency, now);
     }
 }

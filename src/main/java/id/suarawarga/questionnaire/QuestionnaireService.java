@@ -9,6 +9,7 @@ import id.suarawarga.program.Program;
 import id.suarawarga.program.ProgramService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,8 +25,11 @@ public class QuestionnaireService {
     private final ProgramService programs;
     private final QuestionnaireTemplates templates;
     private final Clock clock;
+    private final Event<QuestionnaireChanged> changed;
 
-    QuestionnaireService(QuestionnaireRepository questionnaires, ProgramService programs, QuestionnaireTemplates templates) {
+    QuestionnaireService(QuestionnaireRepository questionnaires, ProgramService programs, QuestionnaireTemplates templates,
+                         Event<QuestionnaireChanged> changed) {
+        this.changed = changed;
         this.questionnaires = questionnaires;
         this.programs = programs;
         this.templates = templates;
@@ -132,6 +136,7 @@ public class QuestionnaireService {
         questionnaire.status = QuestionnaireStatus.PUBLISHED;
         questionnaire.publishedAt = now;
         questionnaires.flush();
+        changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
     }
 
@@ -146,6 +151,7 @@ public class QuestionnaireService {
         questionnaire.status = QuestionnaireStatus.CLOSED;
         questionnaire.closedAt = clock.instant();
         questionnaires.flush();
+        changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
     }
 
@@ -158,6 +164,7 @@ public class QuestionnaireService {
         }
         questionnaire.duplicatePolicy = policy;
         questionnaires.flush();
+        changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
     }
 

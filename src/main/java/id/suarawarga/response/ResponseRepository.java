@@ -1,83 +1,109 @@
 package id.suarawarga.response;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Writes responses with one idempotent statement: {@code insert … on conflict do nothing}, so two requests with the
- * same key at the same moment store exactly one row, whichever wins.
+ * Writes responses with one idempotent, auto-committed statement: {@code insert … on conflict do nothing}, so two
+ * requests with the same key at the same moment store exactly one row, whichever wins, and the row is durable when
+ * the statement returns. Plain JDBC on purpose: this is the hot path of a viral survey, and a single statement needs
+ * no ORM session or JTA transaction around it.
  */
 @ApplicationScoped
 public class ResponseRepository {
 
-    /** A stored response's identity, for replays. */
-    public record Stored(UUID publicId, String requestHash, int questionnaireVersion, java.time.Instant submittedAt) {}
+    /** A stored response's identity, for receipts and replays. */
+    public record Stored(UUID publicId, String requestHash, int questionnaireVersion, Instant submittedAt) {}
 
     /** Everything a new row holds. */
     public record NewRow(long questionnaireId, String submissionKey, String requestHash, Channel channel, String language,
-                              int noticeVersion, String answersJson, Integer fillSeconds, String deviceHash,
-                              String sourceHash, List<FlagReason> flags) {}
+                         int noticeVersion, String answersJson, Integer fillSeconds, String deviceHash,
+                         String sourceHash, List<FlagReason> flags) {}
 
-    private final EntityManager em;
+    private static final String INSERT = """
+            insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
+                notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::varchar(20)[])
+            on conflict (questionnaire_id, submission_key) do nothing
+            returning public_id, request_hash, notice_version, submitted_at""";
 
-    ResponseRepository(EntityManager em) {
-        this.em = em;
+    private static final String FIND_BY_KEY = """
+            select public_id, request_hash, notice_version, submitted_at from survey_response
+            where questionnaire_id = ? and submission_key = ?""";
+
+    private static final String DEVICE_ANSWERED = """
+            select 1 from survey_response where questionnaire_id = ? and device_hash = ? limit 1""";
+
+    private final AgroalDataSource dataSource;
+
+    ResponseRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /** The new row's identity, or empty when a response with the same key already exists. */
     public Optional<Stored> insert(NewRow r) {
-        String flags = "{" + String.join(",", r.flags().stream().map(Enum::name).toList()) + "}";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                    notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
-                values (:publicId, :questionnaire, :key, :hash, :channel, :language, :notice, cast(:answers as jsonb),
-                    :fill, :device, :source, cast(:flags as varchar(20)[]))
-                on conflict (questionnaire_id, submission_key) do nothing
-                returning public_id, request_hash, notice_version, submitted_at""")
-                .setParameter("publicId", UUID.randomUUID())
-                .setParameter("questionnaire", r.questionnaireId())
-                .setParameter("key", r.submissionKey())
-                .setParameter("hash", r.requestHash())
-                .setParameter("channel", r.channel().name())
-                .setParameter("language", r.language())
-                .setParameter("notice", r.noticeVersion())
-                .setParameter("answers", r.answersJson())
-                .setParameter("fill", r.fillSeconds())
-                .setParameter("device", r.deviceHash())
-                .setParameter("source", r.sourceHash())
-                .setParameter("flags", flags)
-                .getResultList();
-        return rows.stream().findFirst().map(ResponseRepository::stored);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
+            c.setAutoCommit(true);
+            s.setObject(1, UUID.randomUUID());
+            s.setLong(2, r.questionnaireId());
+            s.setString(3, r.submissionKey());
+            s.setString(4, r.requestHash());
+            s.setString(5, r.channel().name());
+            s.setString(6, r.language());
+            s.setInt(7, r.noticeVersion());
+            s.setString(8, r.answersJson());
+            if (r.fillSeconds() == null) {
+                s.setNull(9, Types.INTEGER);
+            } else {
+                s.setInt(9, r.fillSeconds());
+            }
+            s.setString(10, r.deviceHash());
+            s.setString(11, r.sourceHash());
+            s.setString(12, "{" + String.join(",", r.flags().stream().map(Enum::name).toList()) + "}");
+            return first(s);
+        } catch (SQLException e) {
+            throw new ResponseStoreException("could not store a response", e);
+        }
     }
 
     public Optional<Stored> findByKey(long questionnaireId, String submissionKey) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select public_id, request_hash, notice_version, submitted_at from survey_response
-                where questionnaire_id = :questionnaire and submission_key = :key""")
-                .setParameter("questionnaire", questionnaireId)
-                .setParameter("key", submissionKey)
-                .getResultList();
-        return rows.stream().findFirst().map(ResponseRepository::stored);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(FIND_BY_KEY)) {
+            s.setLong(1, questionnaireId);
+            s.setString(2, submissionKey);
+            return first(s);
+        } catch (SQLException e) {
+            throw new ResponseStoreException("could not read a response", e);
+        }
     }
 
     public boolean deviceAnswered(long questionnaireId, String deviceHash) {
-        return !em.createNativeQuery("select 1 from survey_response where questionnaire_id = :questionnaire"
-                        + " and device_hash = :device limit 1")
-                .setParameter("questionnaire", questionnaireId)
-                .setParameter("device", deviceHash)
-                .getResultList().isEmpty();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(DEVICE_ANSWERED)) {
+            s.setLong(1, questionnaireId);
+            s.setString(2, deviceHash);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new ResponseStoreException("could not check the device", e);
+        }
     }
 
-    private static Stored stored(Object[] row) {
-        Object time = row[3];
-        java.time.Instant submittedAt = time instanceof Timestamp t ? t.toInstant()
-                : time instanceof java.time.OffsetDateTime o ? o.toInstant() : (java.time.Instant) time;
-        return new Stored((UUID) row[0], (String) row[1], ((Number) row[2]).intValue(), submittedAt);
+    private static Optional<Stored> first(PreparedStatement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
+                    rs.getTimestamp(4).toInstant()));
+        }
     }
 }

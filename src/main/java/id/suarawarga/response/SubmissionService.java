@@ -7,7 +7,6 @@ import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.questionnaire.DuplicatePolicy;
 import id.suarawarga.questionnaire.PublicQuestionnaire;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +41,10 @@ public class SubmissionService {
         this.json = json.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
-    @Transactional
+    /**
+     * Not {@code @Transactional}: the only write is one auto-committed statement, durable when it returns, and the
+     * checks before it read committed data.
+     */
     public SubmissionOutcome submit(Submission submission) {
         PublicQuestionnaire questionnaire = submission.questionnaire();
         AnswerCheck check = AnswerValidator.check(questionnaire, submission.answers(), submission.channel() == Channel.API);
@@ -54,11 +56,8 @@ public class SubmissionService {
         }
         String answersJson = toJson(check);
         String requestHash = sha256(answersJson);
-        Optional<ResponseRepository.Stored> earlier = responses.findByKey(questionnaire.id(), submission.submissionKey());
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), requestHash, submission.channel());
-        }
-
+        // The insert below is idempotent; a repeated key is recognised there. Guards run first because they may
+        // refuse the response (REJECT policy, hard rate limit) — for a repeat they judge a row that is never written.
         List<FlagReason> flags = new ArrayList<>();
         String questionnaireId = String.valueOf(questionnaire.id());
         if (submission.honeypot() != null && !submission.honeypot().isBlank()) {
@@ -76,7 +75,7 @@ public class SubmissionService {
         if (deviceHash != null && submission.duplicatePolicy() != DuplicatePolicy.ALLOW
                 && responses.deviceAnswered(questionnaire.id(), deviceHash)) {
             if (submission.duplicatePolicy() == DuplicatePolicy.REJECT) {
-                return new SubmissionOutcome.DuplicateDevice();
+                return replayOr(submission, requestHash, new SubmissionOutcome.DuplicateDevice());
             }
             flags.add(FlagReason.DUPLICATE_DEVICE);
         }
@@ -85,7 +84,7 @@ public class SubmissionService {
         if (sourceHash != null) {
             switch (rateLimiter.record(sourceHash)) {
                 case REJECT -> {
-                    return new SubmissionOutcome.RateLimited();
+                    return replayOr(submission, requestHash, new SubmissionOutcome.RateLimited());
                 }
                 case FLAG -> flags.add(FlagReason.RATE_LIMIT);
                 case OK -> { }
@@ -96,12 +95,19 @@ public class SubmissionService {
                 submission.submissionKey(), requestHash, submission.channel(), submission.language(), questionnaire.version(),
                 answersJson, fillSeconds, deviceHash, sourceHash, flags));
         if (stored.isEmpty()) {
-            // a concurrent request with the same key won the insert; it has committed, so it is visible now
+            // the key was used before (a retry, a double tap) or by a concurrent request that won: it has committed
             return responses.findByKey(questionnaire.id(), submission.submissionKey())
                     .map(winner -> replay(winner, requestHash, submission.channel()))
                     .orElseThrow(() -> new IllegalStateException("conflicting response vanished"));
         }
         return new SubmissionOutcome.Accepted(receipt(stored.get()), false);
+    }
+
+    /** A refusal, unless this is a retry of a response already stored: a retry always gets its original receipt. */
+    private SubmissionOutcome replayOr(Submission submission, String requestHash, SubmissionOutcome refusal) {
+        return responses.findByKey(submission.questionnaire().id(), submission.submissionKey())
+                .map(earlier -> replay(earlier, requestHash, submission.channel()))
+                .orElse(refusal);
     }
 
     /**

@@ -1,6 +1,8 @@
 package id.suarawarga.support;
 
+import id.suarawarga.questionnaire.QuestionnaireChanged;
 import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,13 +21,17 @@ public class Database {
             List.of("survey_response", "question_option", "question", "questionnaire", "program", "region");
 
     private final AgroalDataSource dataSource;
+    private final Event<QuestionnaireChanged> changed;
 
-    Database(AgroalDataSource dataSource) {
+    Database(AgroalDataSource dataSource, Event<QuestionnaireChanged> changed) {
         this.dataSource = dataSource;
+        this.changed = changed;
     }
 
+    /** Empties every application table, and tells the caches (as the app does when questionnaires change). */
     public void wipe() {
         execute("truncate " + String.join(", ", APPLICATION_TABLES) + " restart identity cascade");
+        changed.fire(new QuestionnaireChanged(0));
     }
 
     /** Row count and content hash of every table in the public schema, Flyway's history excluded. */

@@ -19,6 +19,13 @@ public interface SuaraConfig {
     Privacy privacy();
 
     /**
+     * How long a replica may answer from its cache which questionnaire a public link leads to. Changes made on the
+     * same replica apply at once; on other replicas within this time.
+     */
+    @WithDefault("5S")
+    Duration publicCacheTtl();
+
+    /**
      * Public address of the service as residents reach it (e.g. https://suara.banjarmasinkota.go.id), used in QR
      * codes and printed links. When unset, the address of the request is used.
      */
