@@ -22,6 +22,8 @@ public class KeyedHasher {
     private static final int MIN_KEY_LENGTH = 32;
 
     private final SecretKeySpec key;
+    /** A Mac is not thread-safe and costly to look up; one initialised instance per thread. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     KeyedHasher(SuaraConfig config) {
         byte[] secret = config.privacy().hashKey().map(k -> k.getBytes(StandardCharsets.UTF_8)).orElse(null);
@@ -42,16 +44,21 @@ public class KeyedHasher {
     }
 
     byte[] mac(String... parts) {
+        Mac mac = macs.get();
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            mac.update((byte) (bytes.length >>> 8));
+            mac.update((byte) bytes.length);
+            mac.update(bytes);
+        }
+        return mac.doFinal(); // also resets the Mac for the next use
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            for (String part : parts) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                mac.update((byte) (bytes.length >>> 8));
-                mac.update((byte) bytes.length);
-                mac.update(bytes);
-            }
-            return mac.doFinal();
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

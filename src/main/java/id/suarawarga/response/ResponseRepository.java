@@ -32,7 +32,7 @@ public class ResponseRepository {
     private static final String INSERT = """
             insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
                 notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
-            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::varchar(20)[])
+            values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::varchar(20)[])
             on conflict (questionnaire_id, submission_key) do nothing
             returning public_id, request_hash, notice_version, submitted_at""";
 
@@ -53,22 +53,21 @@ public class ResponseRepository {
     public Optional<Stored> insert(NewRow r) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
             c.setAutoCommit(true);
-            s.setObject(1, UUID.randomUUID());
-            s.setLong(2, r.questionnaireId());
-            s.setString(3, r.submissionKey());
-            s.setString(4, r.requestHash());
-            s.setString(5, r.channel().name());
-            s.setString(6, r.language());
-            s.setInt(7, r.noticeVersion());
-            s.setString(8, r.answersJson());
+            s.setLong(1, r.questionnaireId());
+            s.setString(2, r.submissionKey());
+            s.setString(3, r.requestHash());
+            s.setString(4, r.channel().name());
+            s.setString(5, r.language());
+            s.setInt(6, r.noticeVersion());
+            s.setString(7, r.answersJson());
             if (r.fillSeconds() == null) {
-                s.setNull(9, Types.INTEGER);
+                s.setNull(8, Types.INTEGER);
             } else {
-                s.setInt(9, r.fillSeconds());
+                s.setInt(8, r.fillSeconds());
             }
-            s.setString(10, r.deviceHash());
-            s.setString(11, r.sourceHash());
-            s.setString(12, "{" + String.join(",", r.flags().stream().map(Enum::name).toList()) + "}");
+            s.setString(9, r.deviceHash());
+            s.setString(10, r.sourceHash());
+            s.setString(11, "{" + String.join(",", r.flags().stream().map(Enum::name).toList()) + "}");
             return first(s);
         } catch (SQLException e) {
             throw new ResponseStoreException("could not store a response", e);
