@@ -133,9 +133,13 @@ public class PublicSurveyResource {
             throw new ProblemException(ProblemType.ALREADY_ANSWERED,
                     "This device already answered this questionnaire; nothing was stored");
         }
-        return Response.fromResponse(ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS,
-                        "Too many responses from this source just now; nothing was stored", uri.getRequestUri().getPath(), null))
-                .header("Retry-After", "60").build();
+        if (outcome instanceof SubmissionOutcome.RateLimited) {
+            return Response.fromResponse(ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS,
+                            "Too many responses from this source just now; nothing was stored", uri.getRequestUri().getPath(),
+                            null))
+                    .header("Retry-After", "60").build();
+        }
+        throw new IllegalStateException("unhandled submission outcome " + outcome);
     }
 
     private Availability.Open open(String slug) {
