@@ -113,6 +113,36 @@ class SurveyBrowserTest {
         assertThat(database.count("select count(*) from survey_response where answers ->> 'U1' = '2'")).isEqualTo(1);
     }
 
+    /** WCAG 2.2 AA 1.4.3: every visible text has a contrast of at least 4.5:1 against its effective background. */
+    private static final String LOW_CONTRAST_TEXTS = """
+            function lum(c){var m=c.match(/[\\d.]+/g).map(Number);return [0,1,2].map(function(i){var v=m[i]/255;
+              return v<=0.03928?v/12.92:Math.pow((v+0.055)/1.055,2.4)}).reduce(function(a,v,i){return a+v*[0.2126,0.7152,0.0722][i]},0)}
+            function bg(el){for(;el;el=el.parentElement){var c=getComputedStyle(el).backgroundColor;
+              if(c&&!/rgba\\(.*,\\s*0\\)$/.test(c)&&c!=='transparent')return c}return 'rgb(255,255,255)'}
+            var bad=[];document.querySelectorAll('h1,h2,p,legend,label,a,button,li,span,strong').forEach(function(el){
+              if(!el.offsetParent&&el.tagName!=='BODY')return;var t=(el.childNodes[0]||{}).nodeValue;if(!el.innerText.trim())return;
+              var a=lum(getComputedStyle(el).color),b=lum(bg(el));var r=(Math.max(a,b)+0.05)/(Math.min(a,b)+0.05);
+              if(r<4.5)bad.push(el.tagName+'.'+el.className+' "'+el.innerText.slice(0,30)+'" '+r.toFixed(2))});return bad;""";
+
+    @Test
+    void meetsContrastAndReflowsAt200PercentZoom() {
+        Surveys.publishedSkm();
+        browser = Browser.phone();
+        browser.get(base + "s/si-mantab");
+        choose("USIA", "25_34");
+        submit(); // with errors, so their colours are checked too
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+
+        assertThat((List<?>) browser.executeScript(LOW_CONTRAST_TEXTS)).as("texts below 4.5:1").isEmpty();
+
+        // 200% zoom on a 360 px phone leaves 180 CSS pixels: the page must reflow without sideways scrolling
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 180, "height", 370,
+                "deviceScaleFactor", 4, "mobile", true));
+        browser.get(base + "s/si-mantab");
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+        Browser.screenshot(browser, "05-zoom-200");
+    }
+
     private static void publishPortalWithShowIf() {
         long program = Api.createProgram("63.71", "Portal Pendidikan");
         long id = Api.json().body(Api.questionnaire(program, List.of(
@@ -144,6 +174,6 @@ class SurveyBrowserTest {
         choose("USIA", "U17");
         assertThat(browser.findElement(By.cssSelector("#q-USIA .stop")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("q-PAKAI")).isDisplayed()).isFalse();
-        Browser.screenshot(browser, "05-under-18-stop");
+        Browser.screenshot(browser, "06-under-18-stop");
     }
 }
