@@ -37,8 +37,8 @@ echo "insert into bench_insert (payload) values ('{\"U1\":3,\"U2\":4,\"SARAN\":\
 RAW=$(pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" 2>/dev/null | grep -o 'tps = [0-9.]*' | grep -o '[0-9.]*')
 psql -q -c "drop table bench_insert"
 
-# 2. the service: warm up the JIT, then measure
-wrk -t 2 -c "$CLIENTS" -d 5s -s bench/submit.lua "http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses" \
+# 2. the service: warm up (the JIT compiler keeps a core busy for the first tens of seconds), then measure
+wrk -t 2 -c "$CLIENTS" -d "${WARMUP_SECONDS:-30}s" -s bench/submit.lua "http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses" \
     -- warmup >/dev/null
 OUT=$(wrk -t 2 -c "$CLIENTS" -d "${SECONDS_PER_RUN}s" --timeout 10s -s bench/submit.lua \
     "http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses" -- measured)
