@@ -67,7 +67,7 @@ public class ResponseRepository {
             }
             s.setString(9, r.deviceHash());
             s.setString(10, r.sourceHash());
-            s.setString(11, "{" + String.join(",", r.flags().stream().map(Enum::name).toList()) + "}");
+            s.setString(11, flagsLiteral(r.flags()));
             return first(s);
         } catch (SQLException e) {
             throw new ResponseStoreException("could not store a response", e);
@@ -98,11 +98,18 @@ public class ResponseRepository {
 
     private static Optional<Stored> first(PreparedStatement s) throws SQLException {
         try (ResultSet rs = s.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
-                    rs.getTimestamp(4).toInstant()));
+            return rs.next() ? Optional.of(stored(rs, 1)) : Optional.empty();
         }
+    }
+
+    /** Reads public_id, request_hash, notice_version, submitted_at starting at column {@code from}. */
+    static Stored stored(ResultSet rs, int from) throws SQLException {
+        return new Stored(rs.getObject(from, UUID.class), rs.getString(from + 1), rs.getInt(from + 2),
+                rs.getTimestamp(from + 3).toInstant());
+    }
+
+    /** Flags as a PostgreSQL array literal, e.g. {HONEYPOT,TOO_FAST}. */
+    static String flagsLiteral(List<FlagReason> flags) {
+        return "{" + String.join(",", flags.stream().map(Enum::name).toList()) + "}";
     }
 }

@@ -26,15 +26,17 @@ import java.util.Optional;
 public class SubmissionService {
 
     private final ResponseRepository responses;
+    private final GroupCommitInserter inserter;
     private final KeyedHasher hasher;
     private final SourceRateLimiter rateLimiter;
     private final Duration minFillTime;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    SubmissionService(ResponseRepository responses, KeyedHasher hasher, SourceRateLimiter rateLimiter, SuaraConfig config,
+    SubmissionService(ResponseRepository responses, GroupCommitInserter inserter, KeyedHasher hasher, SourceRateLimiter rateLimiter, SuaraConfig config,
                       ObjectMapper json) {
         this.responses = responses;
+        this.inserter = inserter;
         this.hasher = hasher;
         this.rateLimiter = rateLimiter;
         this.minFillTime = config.guard().minFillTime();
@@ -91,7 +93,7 @@ public class SubmissionService {
             }
         }
 
-        Optional<ResponseRepository.Stored> stored = responses.insert(new ResponseRepository.NewRow(questionnaire.id(),
+        Optional<ResponseRepository.Stored> stored = inserter.insert(new ResponseRepository.NewRow(questionnaire.id(),
                 submission.submissionKey(), requestHash, submission.channel(), submission.language(), questionnaire.version(),
                 answersJson, fillSeconds, deviceHash, sourceHash, flags));
         if (stored.isEmpty()) {

@@ -1,0 +1,195 @@
+package id.suarawarga.response;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Group commit for new responses. Requests that arrive while a batch is being written wait in a queue and go into
+ * the next one: one multi-row {@code insert … on conflict do nothing} and one commit for many residents. Under light
+ * load a batch is a single row, so nobody waits for others; under a viral spike the database does far less work per
+ * response. Every caller still hears back only after its row is committed.
+ */
+@ApplicationScoped
+public class GroupCommitInserter {
+
+    private static final Logger LOG = Logger.getLogger(GroupCommitInserter.class);
+    private static final int MAX_BATCH = 64;
+    private static final int WRITERS = 2;
+    private static final long WAIT_SECONDS = 30;
+
+    private static final String INSERT = """
+            insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
+                notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
+            select gen_random_uuid(), q, k, h, c, l, v, a::jsonb, f, d, s, r::varchar(20)[]
+            from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::text[],
+                        ?::text[], ?::text[]) as t(q, k, h, c, l, v, a, f, d, s, r)
+            on conflict (questionnaire_id, submission_key) do nothing
+            returning questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at""";
+
+    private record Pending(ResponseRepository.NewRow row, CompletableFuture<Optional<ResponseRepository.Stored>> result) {}
+
+    private final AgroalDataSource dataSource;
+    private final ResponseRepository single;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean running = true;
+
+    GroupCommitInserter(AgroalDataSource dataSource, ResponseRepository single) {
+        this.dataSource = dataSource;
+        this.single = single;
+        for (int i = 0; i < WRITERS; i++) {
+            Thread writer = new Thread(this::writeLoop, "response-writer-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
+    }
+
+    /** Stores the row (committed when this returns), or empty when its key was already used. */
+    public Optional<ResponseRepository.Stored> insert(ResponseRepository.NewRow row) {
+        if (!running) {
+            return single.insert(row);
+        }
+        Pending pending = new Pending(row, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            return pending.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResponseStoreException("interrupted while storing a response", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ResponseStoreException store ? store
+                    : new ResponseStoreException("could not store a response", e.getCause());
+        } catch (TimeoutException e) {
+            // the row may still be written later: the caller answers with an error, a retry with the same key replays
+            throw new ResponseStoreException("storing a response took longer than " + WAIT_SECONDS + " s", e);
+        }
+    }
+
+    private void writeLoop() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("response writer failed", e);
+                batch.forEach(p -> p.result().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        try {
+            Map<String, ResponseRepository.Stored> stored = insertAll(batch);
+            for (Pending p : batch) {
+                // remove: when two requests of one batch share a key, only the first gets the new row; the other
+                // is told the key exists and replays it, exactly as if it had come a moment later
+                p.result().complete(Optional.ofNullable(stored.remove(key(p.row().questionnaireId(), p.row().submissionKey()))));
+            }
+        } catch (SQLException e) {
+            // one bad row must not fail its neighbours: write them one by one
+            LOG.warnf("batch of %d responses failed (%s); writing them one by one", batch.size(), e.getMessage());
+            for (Pending p : batch) {
+                try {
+                    p.result().complete(single.insert(p.row()));
+                } catch (RuntimeException one) {
+                    p.result().completeExceptionally(one);
+                }
+            }
+        }
+    }
+
+    private Map<String, ResponseRepository.Stored> insertAll(List<Pending> batch) throws SQLException {
+        int n = batch.size();
+        Object[] q = new Object[n], k = new Object[n], h = new Object[n], c = new Object[n], l = new Object[n],
+                v = new Object[n], a = new Object[n], f = new Object[n], d = new Object[n], s = new Object[n], r = new Object[n];
+        for (int i = 0; i < n; i++) {
+            ResponseRepository.NewRow row = batch.get(i).row();
+            q[i] = row.questionnaireId();
+            k[i] = row.submissionKey();
+            h[i] = row.requestHash();
+            c[i] = row.channel().name();
+            l[i] = row.language();
+            v[i] = row.noticeVersion();
+            a[i] = row.answersJson();
+            f[i] = row.fillSeconds();
+            d[i] = row.deviceHash();
+            s[i] = row.sourceHash();
+            r[i] = ResponseRepository.flagsLiteral(row.flags());
+        }
+        Map<String, ResponseRepository.Stored> stored = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            connection.setAutoCommit(true);
+            statement.setArray(1, connection.createArrayOf("bigint", q));
+            setTextArray(connection, statement, 2, k);
+            setTextArray(connection, statement, 3, h);
+            setTextArray(connection, statement, 4, c);
+            setTextArray(connection, statement, 5, l);
+            statement.setArray(6, connection.createArrayOf("int4", v));
+            setTextArray(connection, statement, 7, a);
+            statement.setArray(8, connection.createArrayOf("int4", f));
+            setTextArray(connection, statement, 9, d);
+            setTextArray(connection, statement, 10, s);
+            setTextArray(connection, statement, 11, r);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(key(rs.getLong(1), rs.getString(2)), ResponseRepository.stored(rs, 3));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static void setTextArray(Connection connection, PreparedStatement statement, int index, Object[] values)
+            throws SQLException {
+        Array array = connection.createArrayOf("text", values);
+        statement.setArray(index, array);
+    }
+
+    private static String key(long questionnaireId, String submissionKey) {
+        return questionnaireId + "\u0000" + submissionKey;
+    }
+
+    /** Lets queued responses finish before shutdown; later ones are written one by one. */
+    @PreDestroy
+    void stop() {
+        running = false;
+        for (Thread writer : writers) {
+            try {
+                writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
