@@ -79,12 +79,15 @@ public interface SuaraConfig {
         @WithDefault("10M")
         Duration rateWindow();
 
-        /** Responses per source and window beyond which new ones are flagged RATE_LIMIT (one office behind NAT stays below). */
-        @WithDefault("100")
+        /**
+         * Responses per source and window beyond which new ones are flagged RATE_LIMIT. Generous on purpose: a mobile
+         * carrier's NAT puts thousands of residents behind one address, and a viral survey brings them at once.
+         */
+        @WithDefault("300")
         int rateFlagAbove();
 
         /** Responses per source and window beyond which new ones are refused with 429. */
-        @WithDefault("1000")
+        @WithDefault("3000")
         int rateRejectAbove();
     }
 }
