@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Writes responses with one idempotent, auto-committed statement: {@code insert … on conflict do nothing}, so two
- * requests with the same key at the same moment store exactly one row, whichever wins, and the row is durable when
- * the statement returns. Plain JDBC on purpose: this is the hot path of a viral survey, and a single statement needs
- * no ORM session or JTA transaction around it.
+ * Reads and writes responses one at a time with idempotent, auto-committed statements ({@code insert … on conflict do
+ * nothing}: two requests with the same key store exactly one row, whichever wins). New responses normally go through
+ * {@link GroupCommitInserter}, which uses the single-row insert only when a batch fails or during shutdown. Plain JDBC on
+ * purpose: this is the hot path of a viral survey, and single statements need no ORM session or JTA transaction.
  */
 @ApplicationScoped
 public class ResponseRepository {

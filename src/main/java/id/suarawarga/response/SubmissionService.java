@@ -33,8 +33,8 @@ public class SubmissionService {
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    SubmissionService(ResponseRepository responses, GroupCommitInserter inserter, KeyedHasher hasher, SourceRateLimiter rateLimiter, SuaraConfig config,
-                      ObjectMapper json) {
+    SubmissionService(ResponseRepository responses, GroupCommitInserter inserter, KeyedHasher hasher,
+                      SourceRateLimiter rateLimiter, SuaraConfig config, ObjectMapper json) {
         this.responses = responses;
         this.inserter = inserter;
         this.hasher = hasher;
@@ -44,8 +44,8 @@ public class SubmissionService {
     }
 
     /**
-     * Not {@code @Transactional}: the only write is one auto-committed statement, durable when it returns, and the
-     * checks before it read committed data.
+     * Not {@code @Transactional}: the only write is one auto-committed (group-committed) insert, durable when it
+     * returns, and the checks before it read committed data.
      */
     public SubmissionOutcome submit(Submission submission) {
         PublicQuestionnaire questionnaire = submission.questionnaire();
