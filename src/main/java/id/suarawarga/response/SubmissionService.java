@@ -27,6 +27,7 @@ public class SubmissionService {
 
     private final ResponseRepository responses;
     private final GroupCommitInserter inserter;
+    private final SubmissionMetrics metrics;
     private final KeyedHasher hasher;
     private final SourceRateLimiter rateLimiter;
     private final Duration minFillTime;
@@ -34,7 +35,8 @@ public class SubmissionService {
     private final Clock clock = Clock.systemUTC();
 
     SubmissionService(ResponseRepository responses, GroupCommitInserter inserter, KeyedHasher hasher,
-                      SourceRateLimiter rateLimiter, SuaraConfig config, ObjectMapper json) {
+                      SourceRateLimiter rateLimiter, SuaraConfig config, ObjectMapper json, SubmissionMetrics metrics) {
+        this.metrics = metrics;
         this.responses = responses;
         this.inserter = inserter;
         this.hasher = hasher;
@@ -48,6 +50,13 @@ public class SubmissionService {
      * returns, and the checks before it read committed data.
      */
     public SubmissionOutcome submit(Submission submission) {
+        long start = System.nanoTime();
+        SubmissionOutcome outcome = check(submission);
+        metrics.record(submission.channel(), outcome, System.nanoTime() - start);
+        return outcome;
+    }
+
+    private SubmissionOutcome check(Submission submission) {
         PublicQuestionnaire questionnaire = submission.questionnaire();
         AnswerCheck check = AnswerValidator.check(questionnaire, submission.answers(), submission.channel() == Channel.API);
         if (check.terminated()) {
@@ -102,6 +111,7 @@ public class SubmissionService {
                     .map(winner -> replay(winner, requestHash, submission.channel()))
                     .orElseThrow(() -> new IllegalStateException("conflicting response vanished"));
         }
+        metrics.flagged(flags);
         return new SubmissionOutcome.Accepted(receipt(stored.get()), false);
     }
 

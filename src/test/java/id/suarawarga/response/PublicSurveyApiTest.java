@@ -121,6 +121,37 @@ class PublicSurveyApiTest {
     }
 
     @Test
+    void countsOutcomesInPrometheusMetrics() {
+        double accepted = metric("suara_responses_total{channel=\"api\",outcome=\"accepted\"}");
+        double replayed = metric("suara_responses_total{channel=\"api\",outcome=\"replayed\"}");
+        double invalid = metric("suara_responses_total{channel=\"api\",outcome=\"invalid\"}");
+        double duplicateFlags = metric("suara_responses_flagged_total{reason=\"duplicate_device\"}");
+
+        json().header("Idempotency-Key", "m1").header("X-Device-Id", "d").body(Map.of("answers", answers()))
+                .post(BASE + "/responses").then().statusCode(201);
+        json().header("Idempotency-Key", "m1").header("X-Device-Id", "d").body(Map.of("answers", answers()))
+                .post(BASE + "/responses").then().statusCode(201);
+        json().header("Idempotency-Key", "m2").header("X-Device-Id", "d").body(Map.of("answers", answers()))
+                .post(BASE + "/responses").then().statusCode(201);
+        submit("m3", Map.of("U1", 9)).then().statusCode(422);
+
+        assertThat(metric("suara_responses_total{channel=\"api\",outcome=\"accepted\"}") - accepted).isEqualTo(2);
+        assertThat(metric("suara_responses_total{channel=\"api\",outcome=\"replayed\"}") - replayed).isEqualTo(1);
+        assertThat(metric("suara_responses_total{channel=\"api\",outcome=\"invalid\"}") - invalid).isEqualTo(1);
+        assertThat(metric("suara_responses_flagged_total{reason=\"duplicate_device\"}") - duplicateFlags).isEqualTo(1);
+        assertThat(io.restassured.RestAssured.given().accept("text/plain").get("/q/metrics").asString())
+                .contains("suara_submission_seconds_bucket");
+    }
+
+    /** A counter's current value from /q/metrics (0 before it exists). */
+    static double metric(String series) {
+        String text = io.restassured.RestAssured.given().accept("text/plain").get("/q/metrics").asString();
+        // the Prometheus text format may end the label list with a comma: {a="1",}
+        return text.lines().map(l -> l.replace(",}", "}")).filter(l -> l.startsWith(series + " "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(series.length() + 1))).findFirst().orElse(0);
+    }
+
+    @Test
     void refusesTheSameKeyWithDifferentAnswers() {
         submit("kiosk-1-000002", answers()).then().statusCode(201);
         Map<String, Object> changed = answers();
