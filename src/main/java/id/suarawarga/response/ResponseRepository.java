@@ -6,11 +6,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Reads and writes responses one at a time with idempotent, auto-committed statements ({@code insert … on conflict do
@@ -29,12 +31,51 @@ public class ResponseRepository {
                          int noticeVersion, String answersJson, Integer fillSeconds, String deviceHash,
                          String sourceHash, List<FlagReason> flags) {}
 
-    private static final String INSERT = """
-            insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
-            values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::varchar(20)[])
-            on conflict (questionnaire_id, submission_key) do nothing
-            returning public_id, request_hash, notice_version, submitted_at""";
+    /**
+     * Stores a batch of responses and adds their scored answers to the running aggregates in one statement (so one
+     * transaction): a response and its share of the aggregates are committed together or not at all.
+     */
+    private static final String INSERT_BATCH = """
+            with t as (
+                select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
+                                     ?::int[], ?::text[], ?::text[], ?::text[]) as t(q, k, h, c, l, v, a, f, d, s, r)),
+            ins as (
+                insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
+                    notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
+                select gen_random_uuid(), q, k, h, c, l, v, a::jsonb, f, d, s, r::varchar(20)[] from t
+                on conflict (questionnaire_id, submission_key) do nothing
+                returning questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at,
+                          answers, flagged),
+            scored as (
+                select i.questionnaire_id, i.submission_key, i.flagged, x.*
+                  from ins i cross join lateral scored_answers(i.questionnaire_id, i.answers) x),
+            question_sums as (
+                insert into question_aggregate as g (questionnaire_id, question_code, flagged, shard, n, sum, sum_squares, histogram)
+                select questionnaire_id, question_code, flagged, ?, count(*), sum(point), sum(point * point),
+                       array[count(*) filter (where point = 1), count(*) filter (where point = 2),
+                             count(*) filter (where point = 3), count(*) filter (where point = 4),
+                             count(*) filter (where point = 5)]
+                  from scored group by questionnaire_id, question_code, flagged
+                on conflict (questionnaire_id, question_code, flagged, shard) do update
+                   set n = g.n + excluded.n, sum = g.sum + excluded.sum, sum_squares = g.sum_squares + excluded.sum_squares,
+                       histogram = array[g.histogram[1] + excluded.histogram[1], g.histogram[2] + excluded.histogram[2],
+                                         g.histogram[3] + excluded.histogram[3], g.histogram[4] + excluded.histogram[4],
+                                         g.histogram[5] + excluded.histogram[5]]),
+            means as (
+                select questionnaire_id, flagged, 'ALL'::varchar as kind, 0::numeric as mean from ins
+                union all
+                select questionnaire_id, flagged, case when tag ~ '^U[1-9]$' then 'SKM' else 'IMPACT' end, avg(basis)
+                  from scored group by questionnaire_id, submission_key, flagged, 2, 3),
+            respondent_sums as (
+                insert into respondent_aggregate as g (questionnaire_id, kind, flagged, shard, n, sum, sum_squares)
+                select questionnaire_id, kind, flagged, ?, count(*), sum(mean), sum(mean * mean)
+                  from means group by questionnaire_id, kind, flagged
+                on conflict (questionnaire_id, kind, flagged, shard) do update
+                   set n = g.n + excluded.n, sum = g.sum + excluded.sum, sum_squares = g.sum_squares + excluded.sum_squares)
+            select questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at from ins""";
+
+    /** Aggregate rows are spread over this many shards. */
+    static final int SHARDS = 16;
 
     private static final String FIND_BY_KEY = """
             select public_id, request_hash, notice_version, submitted_at from survey_response
@@ -50,28 +91,64 @@ public class ResponseRepository {
     }
 
     /** The new row's identity, or empty when a response with the same key already exists. */
-    public Optional<Stored> insert(NewRow r) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
-            c.setAutoCommit(true);
-            s.setLong(1, r.questionnaireId());
-            s.setString(2, r.submissionKey());
-            s.setString(3, r.requestHash());
-            s.setString(4, r.channel().name());
-            s.setString(5, r.language());
-            s.setInt(6, r.noticeVersion());
-            s.setString(7, r.answersJson());
-            if (r.fillSeconds() == null) {
-                s.setNull(8, Types.INTEGER);
-            } else {
-                s.setInt(8, r.fillSeconds());
-            }
-            s.setString(9, r.deviceHash());
-            s.setString(10, r.sourceHash());
-            s.setString(11, flagsLiteral(r.flags()));
-            return first(s);
+    public Optional<Stored> insert(NewRow row) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Stored> stored = insertBatch(c, List.of(row), ThreadLocalRandom.current().nextInt(SHARDS));
+            return Optional.ofNullable(stored.get(key(row.questionnaireId(), row.submissionKey())));
         } catch (SQLException e) {
             throw new ResponseStoreException("could not store a response", e);
         }
+    }
+
+    /**
+     * Stores the rows that are new (by questionnaire and key) with one auto-committed statement, adding their scored
+     * answers to aggregate shard {@code shard}. Returns the stored rows by {@link #key}; a key already taken is absent.
+     */
+    static Map<String, Stored> insertBatch(Connection connection, List<NewRow> rows, int shard) throws SQLException {
+        int n = rows.size();
+        Object[] q = new Object[n], k = new Object[n], h = new Object[n], c = new Object[n], l = new Object[n],
+                v = new Object[n], a = new Object[n], f = new Object[n], d = new Object[n], s = new Object[n], r = new Object[n];
+        for (int i = 0; i < n; i++) {
+            NewRow row = rows.get(i);
+            q[i] = row.questionnaireId();
+            k[i] = row.submissionKey();
+            h[i] = row.requestHash();
+            c[i] = row.channel().name();
+            l[i] = row.language();
+            v[i] = row.noticeVersion();
+            a[i] = row.answersJson();
+            f[i] = row.fillSeconds();
+            d[i] = row.deviceHash();
+            s[i] = row.sourceHash();
+            r[i] = flagsLiteral(row.flags());
+        }
+        Map<String, Stored> stored = new HashMap<>();
+        connection.setAutoCommit(true);
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_BATCH)) {
+            statement.setArray(1, connection.createArrayOf("bigint", q));
+            statement.setArray(2, connection.createArrayOf("text", k));
+            statement.setArray(3, connection.createArrayOf("text", h));
+            statement.setArray(4, connection.createArrayOf("text", c));
+            statement.setArray(5, connection.createArrayOf("text", l));
+            statement.setArray(6, connection.createArrayOf("int4", v));
+            statement.setArray(7, connection.createArrayOf("text", a));
+            statement.setArray(8, connection.createArrayOf("int4", f));
+            statement.setArray(9, connection.createArrayOf("text", d));
+            statement.setArray(10, connection.createArrayOf("text", s));
+            statement.setArray(11, connection.createArrayOf("text", r));
+            statement.setInt(12, shard);
+            statement.setInt(13, shard);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(key(rs.getLong(1), rs.getString(2)), stored(rs, 3));
+                }
+            }
+        }
+        return stored;
+    }
+
+    static String key(long questionnaireId, String submissionKey) {
+        return questionnaireId + "\u0000" + submissionKey;
     }
 
     public Optional<Stored> findByKey(long questionnaireId, String submissionKey) {

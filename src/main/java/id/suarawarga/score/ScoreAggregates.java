@@ -1,0 +1,196 @@
+package id.suarawarga.score;
+
+import id.suarawarga.questionnaire.QuestionTag;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the running aggregates the submission path maintains (V3 migration), checks them against the raw responses,
+ * and rebuilds them. Reading a score touches only the aggregate rows (a few per question), never the responses.
+ */
+@ApplicationScoped
+public class ScoreAggregates {
+
+    /** Sums over all shards for one questionnaire, flagged responses included or not. */
+    public record Sums(long responses, QuestionnaireStats stats) {}
+
+    private static final String QUESTIONS = """
+            select q.code, q.tag, q.scale_points, coalesce(sum(g.n), 0), coalesce(sum(g.sum), 0), coalesce(sum(g.sum_squares), 0),
+                   coalesce(sum(g.histogram[1]), 0), coalesce(sum(g.histogram[2]), 0), coalesce(sum(g.histogram[3]), 0),
+                   coalesce(sum(g.histogram[4]), 0), coalesce(sum(g.histogram[5]), 0)
+              from question q
+              left join question_aggregate g on g.questionnaire_id = q.questionnaire_id and g.question_code = q.code
+                                            and (not g.flagged or ?)
+             where q.questionnaire_id = ? and q.scored
+             group by q.code, q.tag, q.scale_points, q.position order by q.position""";
+
+    private static final String RESPONDENTS = """
+            select kind, sum(n), sum(sum)::float8, sum(sum_squares)::float8 from respondent_aggregate
+             where questionnaire_id = ? and (not flagged or ?) group by kind""";
+
+    /** Raw truth, computed from the responses with the same {@code scored_answers} function the writes use. */
+    private static final String DIFFERENCES = """
+            with raw as (
+                select x.question_code as k, r.flagged, count(*)::numeric as n, sum(x.point)::numeric as s,
+                       sum(x.point * x.point)::numeric as ss,
+                       array[count(*) filter (where x.point = 1), count(*) filter (where x.point = 2),
+                             count(*) filter (where x.point = 3), count(*) filter (where x.point = 4),
+                             count(*) filter (where x.point = 5)]::numeric[] as h
+                  from survey_response r cross join lateral scored_answers(r.questionnaire_id, r.answers) x
+                 where r.questionnaire_id = ? group by 1, 2
+                union all
+                select kind, flagged, count(*), sum(mean), sum(mean * mean), null from (
+                    select r.flagged, 'ALL' as kind, 0::numeric as mean from survey_response r where r.questionnaire_id = ?
+                    union all
+                    select r.flagged, case when x.tag ~ '^U[1-9]$' then 'SKM' else 'IMPACT' end, avg(x.basis)
+                      from survey_response r cross join lateral scored_answers(r.questionnaire_id, r.answers) x
+                     where r.questionnaire_id = ? group by r.id, r.flagged, 2) m
+                 group by 1, 2),
+            kept as (
+                select question_code as k, flagged, sum(n) as n, sum(sum) as s, sum(sum_squares) as ss,
+                       array[sum(histogram[1]), sum(histogram[2]), sum(histogram[3]), sum(histogram[4]), sum(histogram[5])]::numeric[] as h
+                  from question_aggregate where questionnaire_id = ? group by 1, 2
+                union all
+                select kind, flagged, sum(n), sum(sum), sum(sum_squares), null
+                  from respondent_aggregate where questionnaire_id = ? group by 1, 2)
+            select coalesce(raw.k, kept.k), coalesce(raw.flagged, kept.flagged), raw.n, kept.n, raw.s, kept.s, raw.ss, kept.ss,
+                   raw.h::text, kept.h::text
+              from raw full join kept on raw.k = kept.k and raw.flagged = kept.flagged
+             where (raw.n, raw.s, raw.ss, raw.h) is distinct from (kept.n, kept.s, kept.ss, kept.h)
+             order by 1, 2""";
+
+    private final AgroalDataSource dataSource;
+
+    ScoreAggregates(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Sums read(long questionnaireId, boolean includeFlagged) {
+        try (Connection c = dataSource.getConnection()) {
+            List<QuestionnaireStats.Question> questions = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(QUESTIONS)) {
+                s.setBoolean(1, includeFlagged);
+                s.setLong(2, questionnaireId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        LikertScale scale = LikertScale.ofPoints(rs.getInt(3));
+                        long[] histogram = new long[scale.points()];
+                        for (int p = 0; p < scale.points(); p++) {
+                            histogram[p] = rs.getLong(7 + p);
+                        }
+                        questions.add(new QuestionnaireStats.Question(rs.getString(1), QuestionTag.valueOf(rs.getString(2)),
+                                QuestionStats.of(scale, rs.getLong(4), rs.getLong(5), rs.getLong(6), histogram)));
+                    }
+                }
+            }
+            long responses = 0;
+            RespondentMeanStats skm = RespondentMeanStats.empty();
+            RespondentMeanStats impact = RespondentMeanStats.empty();
+            try (PreparedStatement s = c.prepareStatement(RESPONDENTS)) {
+                s.setLong(1, questionnaireId);
+                s.setBoolean(2, includeFlagged);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        RespondentMeanStats stats = new RespondentMeanStats(rs.getLong(2), rs.getDouble(3), rs.getDouble(4));
+                        switch (rs.getString(1)) {
+                            case "ALL" -> responses = stats.n();
+                            case "SKM" -> skm = stats;
+                            default -> impact = stats;
+                        }
+                    }
+                }
+            }
+            return new Sums(responses, new QuestionnaireStats(questions, skm, impact));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read score aggregates of questionnaire " + questionnaireId, e);
+        }
+    }
+
+    /** Every aggregate that disagrees with the raw responses, in words; empty when they agree. */
+    public List<String> differences(long questionnaireId) {
+        try (Connection c = dataSource.getConnection()) {
+            return differences(c, questionnaireId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not check score aggregates of questionnaire " + questionnaireId, e);
+        }
+    }
+
+    /**
+     * Recomputes the questionnaire's aggregates from its responses, while new responses to it wait (a share lock on
+     * the response table), and returns the differences found before.
+     */
+    public List<String> rebuild(long questionnaireId) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = c.prepareStatement("lock table survey_response in share mode")) {
+                    lock.execute();
+                }
+                List<String> before = differences(c, questionnaireId);
+                execute(c, "delete from question_aggregate where questionnaire_id = ?", questionnaireId);
+                execute(c, "delete from respondent_aggregate where questionnaire_id = ?", questionnaireId);
+                execute(c, """
+                        insert into question_aggregate (questionnaire_id, question_code, flagged, shard, n, sum, sum_squares, histogram)
+                        select r.questionnaire_id, x.question_code, r.flagged, 0, count(*), sum(x.point), sum(x.point * x.point),
+                               array[count(*) filter (where x.point = 1), count(*) filter (where x.point = 2),
+                                     count(*) filter (where x.point = 3), count(*) filter (where x.point = 4),
+                                     count(*) filter (where x.point = 5)]
+                          from survey_response r cross join lateral scored_answers(r.questionnaire_id, r.answers) x
+                         where r.questionnaire_id = ? group by 1, 2, 3""", questionnaireId);
+                try (PreparedStatement s = c.prepareStatement("""
+                        insert into respondent_aggregate (questionnaire_id, kind, flagged, shard, n, sum, sum_squares)
+                        select ?, kind, flagged, 0, count(*), sum(mean), sum(mean * mean) from (
+                            select r.flagged, 'ALL' as kind, 0::numeric as mean from survey_response r where r.questionnaire_id = ?
+                            union all
+                            select r.flagged, case when x.tag ~ '^U[1-9]$' then 'SKM' else 'IMPACT' end, avg(x.basis)
+                              from survey_response r cross join lateral scored_answers(r.questionnaire_id, r.answers) x
+                             where r.questionnaire_id = ? group by r.id, r.flagged, 2) m
+                         group by kind, flagged""")) {
+                    s.setLong(1, questionnaireId);
+                    s.setLong(2, questionnaireId);
+                    s.setLong(3, questionnaireId);
+                    s.executeUpdate();
+                }
+                c.commit();
+                return before;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not rebuild score aggregates of questionnaire " + questionnaireId, e);
+        }
+    }
+
+    private static List<String> differences(Connection c, long questionnaireId) throws SQLException {
+        List<String> differences = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(DIFFERENCES)) {
+            for (int i = 1; i <= 5; i++) {
+                s.setLong(i, questionnaireId);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    differences.add(rs.getString(1) + (rs.getBoolean(2) ? " (flagged)" : "") + ": responses say n="
+                            + rs.getString(3) + " sum=" + rs.getString(5) + " squares=" + rs.getString(7)
+                            + (rs.getString(9) == null ? "" : " histogram=" + rs.getString(9))
+                            + "; aggregates say n=" + rs.getString(4) + " sum=" + rs.getString(6) + " squares="
+                            + rs.getString(8) + (rs.getString(10) == null ? "" : " histogram=" + rs.getString(10)));
+                }
+            }
+        }
+        return differences;
+    }
+
+    private static void execute(Connection c, String sql, long questionnaireId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, questionnaireId);
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package id.suarawarga.score;
+
+import id.suarawarga.common.openapi.ApiProblems;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Scores of a questionnaire, read from running aggregates; and the aggregates' check and rebuild. */
+@Path("/api/v1/scores/questionnaires/{id}")
+@Tag(name = "Scores", description = "Satisfaction (IKM) and benefit scores with n and 95% intervals, from running aggregates.")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoreResource {
+
+    /** The outcome of comparing the running aggregates with the raw responses. */
+    public record AggregateCheckView(long questionnaireId, boolean consistent, List<String> differences) {}
+
+    private final ScoreService service;
+
+    ScoreResource(ScoreService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Scores of a published or closed questionnaire",
+            description = "Flagged (suspect) responses are left out unless includeFlagged=true. Reads aggregates only.")
+    @APIResponse(responseCode = "200", description = "The scores.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    public ScoreView get(@PathParam("id") long id, @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
+        return service.questionnaire(id, includeFlagged);
+    }
+
+    @GET
+    @Path("/aggregate-check")
+    @Operation(summary = "Compare the running aggregates with the raw responses", description = "Reads every response: an operator's check, not for dashboards.")
+    @APIResponse(responseCode = "200", description = "The differences, if any.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    public AggregateCheckView check(@PathParam("id") long id) {
+        List<String> differences = service.differences(id);
+        return new AggregateCheckView(id, differences.isEmpty(), differences);
+    }
+
+    @POST
+    @Path("/aggregate-rebuild")
+    @Operation(summary = "Rebuild the running aggregates from the raw responses",
+            description = "New responses to this questionnaire wait while it runs. Returns the differences found before.")
+    @APIResponse(responseCode = "200", description = "Rebuilt; the differences that were repaired.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    public AggregateCheckView rebuild(@PathParam("id") long id) {
+        List<String> differences = service.rebuild(id);
+        return new AggregateCheckView(id, differences.isEmpty(), differences);
+    }
+}
