@@ -2,7 +2,7 @@
 # Submission benchmark: the packaged app with its embedded, durable PostgreSQL (fsync and synchronous_commit on),
 # wrk driving POST /api/v1/public/questionnaires/si-mantab/responses with a new Idempotency-Key per request, next to
 # pgbench's raw single-row INSERT rate on the same PostgreSQL in the same run. Then it reconciles: every acknowledged
-# (201) response must be stored exactly once.
+# (201) response must be stored exactly once, and the running score aggregates must agree with the stored responses.
 #
 # Usage: bench/submissions.sh [clients=16] [seconds=20]      Needs: wrk, pgbench, psql (apt-get install wrk postgresql-client)
 set -euo pipefail
@@ -63,3 +63,9 @@ fi
 DUPLICATES=$(psql -Atc "select count(*) - count(distinct submission_key) from survey_response")
 [ "$DUPLICATES" = 0 ] || { echo "RECONCILIATION FAILED: $DUPLICATES duplicate keys"; exit 1; }
 echo "reconciliation: every acknowledged response stored exactly once"
+QUESTIONNAIRE=$(psql -Atc "select q.id from questionnaire q join program p on p.id = q.program_id where p.slug = 'si-mantab' and q.status = 'PUBLISHED'")
+CHECK=$(curl -s "http://localhost:$PORT/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-check")
+echo "$CHECK" | grep -q '"consistent":true' || { echo "AGGREGATES DISAGREE WITH RESPONSES: $CHECK"; exit 1; }
+START=$(date +%s%N)
+curl -s -o /dev/null "http://localhost:$PORT/api/v1/scores/questionnaires/$QUESTIONNAIRE"
+echo "running aggregates agree with the $(psql -Atc 'select count(*) from survey_response') stored responses; first (cold) score read: $(( ($(date +%s%N) - START) / 1000000 )) ms"
