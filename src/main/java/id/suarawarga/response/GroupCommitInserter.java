@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,8 +42,8 @@ public class GroupCommitInserter {
     private final ResponseRepository single;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
+    private final AtomicInteger batches = new AtomicInteger();
     private volatile boolean running = true;
-    private final java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
 
     GroupCommitInserter(AgroalDataSource dataSource, ResponseRepository single) {
         this.dataSource = dataSource;
@@ -143,6 +144,12 @@ public class GroupCommitInserter {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+        // a request that saw running = true just before the writers left
+        List<Pending> late = new ArrayList<>();
+        queue.drainTo(late);
+        if (!late.isEmpty()) {
+            write(late);
         }
     }
 }
