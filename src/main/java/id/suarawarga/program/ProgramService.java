@@ -35,6 +35,12 @@ public class ProgramService {
         return PageView.of(query.list(), page, query.count(), ProgramView::of);
     }
 
+    /** Every program matching the filter, in list order (for roll-ups; a region has dozens, not thousands). */
+    @Transactional
+    public List<ProgramView> all(ProgramRepository.Filter filter) {
+        return programs.search(filter, new PageRequest(0, Integer.MAX_VALUE)).list().stream().map(ProgramView::of).toList();
+    }
+
     @Transactional
     public ProgramView get(long id) {
         return ProgramView.of(require(id));

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Creates questionnaires (from scratch or templates) and runs their lifecycle: edit while draft, publish, close, new version. */
 @ApplicationScoped
@@ -188,6 +189,13 @@ public class QuestionnaireService {
         source.questions.forEach(q -> draft.questions.add(QuestionMapper.copy(q, draft)));
         questionnaires.persistAndFlush(draft);
         return QuestionnaireView.of(draft);
+    }
+
+    /** The program's current public questionnaire (the highest published or closed version), if it has one. */
+    @Transactional
+    public Optional<QuestionnaireSummaryView> current(long programId) {
+        return questionnaires.find("program.id = ?1 and status <> ?2 order by version desc", programId,
+                QuestionnaireStatus.DRAFT).page(0, 1).firstResultOptional().map(QuestionnaireSummaryView::of);
     }
 
     Questionnaire require(long id) {

@@ -1,14 +1,26 @@
 package id.suarawarga.score;
 
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.common.paging.PageView;
+import id.suarawarga.program.DimensionCatalog;
+import id.suarawarga.program.DimensionView;
+import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
 import id.suarawarga.questionnaire.QuestionnaireService;
 import id.suarawarga.questionnaire.QuestionnaireStatus;
+import id.suarawarga.questionnaire.QuestionnaireSummaryView;
+import id.suarawarga.region.RegionService;
+import id.suarawarga.region.RegionView;
 import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -21,10 +33,15 @@ public class ScoreService {
     private final ScoreAggregates aggregates;
     private final QuestionnaireService questionnaires;
     private final ProgramService programs;
+    private final RegionService regions;
+    private final DimensionCatalog catalog;
     private final ScoreEngine engine = new ScoreEngine();
     private final Clock clock = Clock.systemUTC();
 
-    ScoreService(ScoreAggregates aggregates, QuestionnaireService questionnaires, ProgramService programs) {
+    ScoreService(ScoreAggregates aggregates, QuestionnaireService questionnaires, ProgramService programs,
+                 RegionService regions, DimensionCatalog catalog) {
+        this.regions = regions;
+        this.catalog = catalog;
         this.aggregates = aggregates;
         this.questionnaires = questionnaires;
         this.programs = programs;
@@ -33,8 +50,7 @@ public class ScoreService {
     public ScoreView questionnaire(long questionnaireId, boolean includeFlagged) {
         QuestionnaireView questionnaire = published(questionnaireId);
         ProgramView program = programs.get(questionnaire.programId());
-        OptionalLong population = program.targetPopulation() == null ? OptionalLong.empty()
-                : OptionalLong.of(program.targetPopulation());
+        OptionalLong population = population(program);
         ScoreAggregates.Sums sums = aggregates.read(questionnaireId, includeFlagged);
         QuestionnaireScore score = engine.score(sums.stats(), population);
         SampleProgress sample = SampleProgress.of(sums.responses(), population);
@@ -46,10 +62,44 @@ public class ScoreService {
                         e.konversi(), e.category().name())).toList(),
                 score.lowestElements(LOWEST_ELEMENTS).stream().map(e -> e.element().name()).toList(),
                 score.questions().stream().map(ScoreService::question).toList(),
-                new ScoreView.Sample(program.targetPopulation(), sample.requiredSample().isPresent()
-                        ? sample.requiredSample().getAsLong() : null, sample.quota(), value(sample.requiredProgress()),
-                        sample.quotaProgress()),
+                sample(population, sample),
                 clock.instant());
+    }
+
+    /** A program's scores from its current public questionnaire; empty scores when nothing was published yet. */
+    public ProgramScoreView program(long programId, boolean includeFlagged) {
+        return programScores(programs.get(programId), includeFlagged);
+    }
+
+    public PageView<ProgramScoreView> programs(ProgramRepository.Filter filter, PageRequest page, boolean includeFlagged) {
+        PageView<ProgramView> list = programs.list(filter, page);
+        return new PageView<>(list.items().stream().map(p -> programScores(p, includeFlagged)).toList(), list.page(),
+                list.size(), list.totalItems(), list.totalPages());
+    }
+
+    /** A region's year, per dimension and sub-dimension, programs pooled by respondents (see {@link ScorePooling}). */
+    public RegionScoreView region(String regionCode, int year, boolean includeFlagged) {
+        RegionView region = regions.get(regionCode);
+        List<ProgramView> all = programs.all(new ProgramRepository.Filter(regionCode, year, null, null, null));
+        Map<Long, ScoreAggregates.Sums> sums = new LinkedHashMap<>();
+        for (ProgramView program : all) {
+            questionnaires.current(program.id())
+                    .ifPresent(q -> sums.put(program.id(), aggregates.read(q.id(), includeFlagged)));
+        }
+        List<RegionScoreView.Dimension> dimensions = new ArrayList<>();
+        for (DimensionView dimension : catalog.all()) {
+            List<RegionScoreView.SubDimension> subDimensions = new ArrayList<>();
+            for (DimensionView.SubDimensionView sub : dimension.subDimensions()) {
+                List<ProgramView> inSub = all.stream().filter(p -> p.subDimension().code().equals(sub.code())).toList();
+                subDimensions.add(new RegionScoreView.SubDimension(sub.code(), sub.name(),
+                        inSub.stream().map(ProgramView::id).toList(), pooled(inSub, sums)));
+            }
+            List<ProgramView> inDimension = all.stream().filter(p -> p.dimension().code().equals(dimension.code())).toList();
+            dimensions.add(new RegionScoreView.Dimension(dimension.code(), dimension.name(), pooled(inDimension, sums),
+                    subDimensions));
+        }
+        return new RegionScoreView(region.code(), region.name(), year, RegionScoreView.METHOD, pooled(all, sums),
+                dimensions, clock.instant());
     }
 
     public List<String> differences(long questionnaireId) {
@@ -60,6 +110,42 @@ public class ScoreService {
     public List<String> rebuild(long questionnaireId) {
         published(questionnaireId);
         return aggregates.rebuild(questionnaireId);
+    }
+
+    private ProgramScoreView programScores(ProgramView program, boolean includeFlagged) {
+        Optional<QuestionnaireSummaryView> current = questionnaires.current(program.id());
+        ScoreSummaryView scores = current.map(q -> ScoreSummaryView.of(questionnaire(q.id(), includeFlagged)))
+                .orElseGet(() -> summary(new ScoreAggregates.Sums(0, new QuestionnaireStats(List.of(),
+                        RespondentMeanStats.empty(), RespondentMeanStats.empty())), population(program)));
+        return new ProgramScoreView(program.id(), program.slug(), program.name(), program.agency(), program.regionCode(),
+                program.year(), program.dimension(), program.subDimension(), current.map(QuestionnaireSummaryView::id).orElse(null),
+                current.map(QuestionnaireSummaryView::version).orElse(null), scores, clock.instant());
+    }
+
+    private ScoreSummaryView pooled(List<ProgramView> group, Map<Long, ScoreAggregates.Sums> sums) {
+        List<ScoreAggregates.Sums> parts = group.stream().map(p -> sums.get(p.id())).filter(java.util.Objects::nonNull).toList();
+        boolean allKnown = !group.isEmpty() && group.stream().allMatch(p -> p.targetPopulation() != null);
+        OptionalLong population = allKnown
+                ? OptionalLong.of(group.stream().mapToLong(ProgramView::targetPopulation).sum()) : OptionalLong.empty();
+        return summary(ScorePooling.pool(parts), population);
+    }
+
+    private ScoreSummaryView summary(ScoreAggregates.Sums sums, OptionalLong population) {
+        QuestionnaireScore score = engine.score(sums.stats(), population);
+        SampleProgress sample = SampleProgress.of(sums.responses(), population);
+        return new ScoreSummaryView(sums.responses(), Provisional.isProvisional(sums.responses()),
+                score.ikm().map(ScoreService::ikm).orElse(null), score.benefit().map(ScoreService::benefit).orElse(null),
+                sample(population, sample));
+    }
+
+    private static ScoreView.Sample sample(OptionalLong population, SampleProgress sample) {
+        return new ScoreView.Sample(population.isPresent() ? (int) Math.min(Integer.MAX_VALUE, population.getAsLong()) : null,
+                sample.requiredSample().isPresent() ? sample.requiredSample().getAsLong() : null, sample.quota(),
+                value(sample.requiredProgress()), sample.quotaProgress());
+    }
+
+    private static OptionalLong population(ProgramView program) {
+        return program.targetPopulation() == null ? OptionalLong.empty() : OptionalLong.of(program.targetPopulation());
     }
 
     /** Drafts have no responses and no scores. */
