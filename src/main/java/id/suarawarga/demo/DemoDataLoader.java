@@ -1,6 +1,8 @@
 package id.suarawarga.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.suarawarga.auth.ApiClientRequest;
+import id.suarawarga.auth.ApiClientService;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -20,7 +22,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,9 +43,14 @@ public class DemoDataLoader {
     private final RegionService regions;
     private final ProgramService programs;
     private final QuestionnaireService questionnaires;
+    private final ApiClientService clients;
+    private final int port;
 
     DemoDataLoader(SuaraConfig config, ObjectMapper json, RegionService regions, ProgramService programs,
-                   QuestionnaireService questionnaires) {
+                   QuestionnaireService questionnaires, ApiClientService clients,
+                   @ConfigProperty(name = "quarkus.http.port") int port) {
+        this.clients = clients;
+        this.port = port;
         this.config = config;
         this.json = json;
         this.regions = regions;
@@ -52,6 +61,7 @@ public class DemoDataLoader {
     void onStart(@Observes @Priority(10) StartupEvent event) {
         if (config.demo().enabled()) {
             load();
+            demoEvaluator(read());
         }
     }
 
@@ -68,6 +78,25 @@ public class DemoDataLoader {
             ensurePublished(program, demo);
         }
         LOG.infof("Demo data ready: %s %d with %d programs", demo.region().name(), demo.year(), demo.programs().size());
+    }
+
+    /**
+     * A fresh evaluator key for the demo region at every start (the previous one is revoked): from
+     * SUARA_DEMO_EVALUATOR_KEY when set, else generated and printed once so the README's curl works at once.
+     */
+    private void demoEvaluator(DemoData demo) {
+        String name = "Demo evaluator: " + demo.region().name();
+        clients.revokeByName(name);
+        List<String> regions = List.of(demo.region().code());
+        Optional<String> configured = config.demo().evaluatorKey().filter(k -> !k.isBlank());
+        if (configured.isPresent()) {
+            clients.create(name, regions, configured.get());
+            LOG.info("Demo evaluator API key: the one in SUARA_DEMO_EVALUATOR_KEY");
+            return;
+        }
+        String key = clients.create(new ApiClientRequest(name, regions)).key();
+        LOG.infof("Demo evaluator API key (shown once, replaced at the next start): %s%n  try: curl -H 'Authorization: Bearer %s'"
+                + " http://localhost:%d/api/v1/scores/regions/%s/%d", key, key, port, demo.region().code(), demo.year());
     }
 
     private void ensurePublished(ProgramView program, DemoData demo) {

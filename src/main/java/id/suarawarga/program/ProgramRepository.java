@@ -7,13 +7,23 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finders for programs. */
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepository<Program> {
 
-    /** Optional filters of the program list; null means "any". */
-    public record Filter(String regionCode, Integer year, String dimension, String subDimension, String text) {}
+    /**
+     * Optional filters of the program list; null means "any". {@code regionScope} limits the result to those regions
+     * (an API client's scope) on top of {@code regionCode}.
+     */
+    public record Filter(String regionCode, Integer year, String dimension, String subDimension, String text,
+                         Set<String> regionScope) {
+
+        public Filter(String regionCode, Integer year, String dimension, String subDimension, String text) {
+            this(regionCode, year, dimension, subDimension, text, null);
+        }
+    }
 
     public Optional<Program> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -29,8 +39,11 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 .and("year", filter.year() == null ? (short) 0 : filter.year().shortValue())
                 .and("dimension", orEmpty(filter.dimension()))
                 .and("subDimension", orEmpty(filter.subDimension()))
-                .and("text", filter.text() == null ? "" : "%" + filter.text().toLowerCase() + "%");
+                .and("text", filter.text() == null ? "" : "%" + filter.text().toLowerCase() + "%")
+                .and("scoped", filter.regionScope() != null)
+                .and("scope", filter.regionScope() == null || filter.regionScope().isEmpty() ? Set.of("") : filter.regionScope());
         return find("(:region = '' or region.code = :region)"
+                        + " and (:scoped = false or region.code in :scope)"
                         + " and (:year = 0 or year = :year)"
                         + " and (:dimension = '' or dimensionCode = :dimension)"
                         + " and (:subDimension = '' or subDimension.code = :subDimension)"

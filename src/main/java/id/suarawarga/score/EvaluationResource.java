@@ -1,6 +1,8 @@
 package id.suarawarga.score;
 
+import id.suarawarga.auth.CurrentEvaluator;
 import id.suarawarga.common.openapi.ApiProblems;
+import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.program.ProgramRepository;
@@ -17,12 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,14 +39,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/scores")
 @Tag(name = "Evaluation scores", description = "Per program, sub-dimension, dimension, region and year, with n and 95% intervals.")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "evaluationApiKey")
+@SecurityScheme(securitySchemeName = "evaluationApiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API key created with POST /api/v1/api-clients, scoped to regions.")
+@APIResponse(responseCode = "401", ref = ApiProblems.UNAUTHORIZED)
 public class EvaluationResource {
 
     private final ScoreService service;
     private final ConditionalGet conditional;
+    private final CurrentEvaluator evaluator;
 
-    EvaluationResource(ScoreService service, ConditionalGet conditional) {
+    EvaluationResource(ScoreService service, ConditionalGet conditional, CurrentEvaluator evaluator) {
         this.service = service;
         this.conditional = conditional;
+        this.evaluator = evaluator;
     }
 
     @GET
@@ -58,7 +70,8 @@ public class EvaluationResource {
             @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
             @Valid @BeanParam PageRequest page,
             @Context Request request) {
-        PageView<ProgramScoreView> view = service.programs(filter(region, year, dimension, subDimension), page, includeFlagged);
+        PageView<ProgramScoreView> view = service.programs(scopedFilter(region, year, dimension, subDimension), page,
+                includeFlagged);
         PageView<ProgramScoreView> figures = new PageView<>(view.items().stream().map(EvaluationResource::withoutAsOf).toList(),
                 view.page(), view.size(), view.totalItems(), view.totalPages());
         return conditional.respond(request, view, figures);
@@ -80,7 +93,7 @@ public class EvaluationResource {
         StringBuilder csv = new StringBuilder("region,year,dimension,sub_dimension,program,agency,questionnaire_version,"
                 + "responses,provisional,ikm,ikm_konversi,category,konversi_low,konversi_high,benefit,benefit_low,"
                 + "benefit_high,required_sample,quota_progress\r\n");
-        PageView<ProgramScoreView> all = service.programs(filter(region, year, dimension, subDimension),
+        PageView<ProgramScoreView> all = service.programs(scopedFilter(region, year, dimension, subDimension),
                 new PageRequest(0, Integer.MAX_VALUE), includeFlagged);
         for (ProgramScoreView p : all.items()) {
             ScoreSummaryView s = p.scores();
@@ -106,7 +119,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public Response program(@PathParam("id") long id, @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
                             @Context Request request) {
-        ProgramScoreView view = service.program(id, includeFlagged);
+        ProgramScoreView view = service.program(id, includeFlagged, scope());
         return conditional.respond(request, view, withoutAsOf(view));
     }
 
@@ -121,14 +134,23 @@ public class EvaluationResource {
                            @PathParam("year") @Parameter(example = "2024") int year,
                            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
                            @Context Request request) {
-        RegionScoreView view = service.region(regionCode, year, includeFlagged);
+        RegionScoreView view = service.region(regionCode, year, includeFlagged, scope());
         RegionScoreView figures = new RegionScoreView(view.regionCode(), view.regionName(), view.year(), view.method(),
                 view.scores(), view.dimensions(), null);
         return conditional.respond(request, view, figures);
     }
 
-    private static ProgramRepository.Filter filter(String region, Integer year, String dimension, String subDimension) {
-        return new ProgramRepository.Filter(blankToNull(region), year, blankToNull(dimension), blankToNull(subDimension), null);
+    /** The caller's filter within its regions; naming a region outside them is a 404, as if it did not exist. */
+    private ProgramRepository.Filter scopedFilter(String region, Integer year, String dimension, String subDimension) {
+        String regionCode = blankToNull(region);
+        if (regionCode != null && !scope().contains(regionCode)) {
+            throw ProblemException.notFound("Region", regionCode);
+        }
+        return new ProgramRepository.Filter(regionCode, year, blankToNull(dimension), blankToNull(subDimension), null, scope());
+    }
+
+    private Set<String> scope() {
+        return evaluator.caller().regionCodes();
     }
 
     private static ProgramScoreView withoutAsOf(ProgramScoreView p) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -66,9 +67,16 @@ public class ScoreService {
                 clock.instant());
     }
 
-    /** A program's scores from its current public questionnaire; empty scores when nothing was published yet. */
-    public ProgramScoreView program(long programId, boolean includeFlagged) {
-        return programScores(programs.get(programId), includeFlagged);
+    /**
+     * A program's scores from its current public questionnaire; empty scores when nothing was published yet. Outside
+     * {@code regionScope} the program does not exist (404), so a client learns nothing about other regions.
+     */
+    public ProgramScoreView program(long programId, boolean includeFlagged, Set<String> regionScope) {
+        ProgramView program = programs.get(programId);
+        if (!regionScope.contains(program.regionCode())) {
+            throw ProblemException.notFound("Program", programId);
+        }
+        return programScores(program, includeFlagged);
     }
 
     public PageView<ProgramScoreView> programs(ProgramRepository.Filter filter, PageRequest page, boolean includeFlagged) {
@@ -78,7 +86,10 @@ public class ScoreService {
     }
 
     /** A region's year, per dimension and sub-dimension, programs pooled by respondents (see {@link ScorePooling}). */
-    public RegionScoreView region(String regionCode, int year, boolean includeFlagged) {
+    public RegionScoreView region(String regionCode, int year, boolean includeFlagged, Set<String> regionScope) {
+        if (!regionScope.contains(regionCode)) {
+            throw ProblemException.notFound("Region", regionCode);
+        }
         RegionView region = regions.get(regionCode);
         List<ProgramView> all = programs.all(new ProgramRepository.Filter(regionCode, year, null, null, null));
         Map<Long, ScoreAggregates.Sums> sums = new LinkedHashMap<>();

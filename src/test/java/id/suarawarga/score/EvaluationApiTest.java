@@ -29,6 +29,16 @@ class EvaluationApiTest {
         database.wipe();
     }
 
+    /** A new API client for the given regions; returns its key. */
+    static String evaluatorKey(String... regions) {
+        return json().body(Map.of("name", "Penilai", "regions", List.of(regions))).post("/api/v1/api-clients")
+                .then().statusCode(201).extract().jsonPath().getString("key");
+    }
+
+    static io.restassured.specification.RequestSpecification evaluator(String key) {
+        return json().header("Authorization", "Bearer " + key);
+    }
+
     static long program(String name, String subDimension) {
         if (json().get("/api/v1/regions/63.71").statusCode() == 404) {
             Api.createRegion("63.71");
@@ -63,13 +73,14 @@ class EvaluationApiTest {
         answer("portal-izin", "b0", 2);
         answer("baiman-store", "c0", 3);
 
-        json().get("/api/v1/scores/programs/" + siMantab).then().statusCode(200)
+        String key = evaluatorKey("63.71");
+        evaluator(key).get("/api/v1/scores/programs/" + siMantab).then().statusCode(200)
                 .body("scores.responses", equalTo(3))
                 .body("scores.ikm.value", equalTo(4.0f))
                 .body("scores.ikm.category", equalTo("A"))
                 .body("questionnaireVersion", equalTo(1));
 
-        JsonPath region = json().get("/api/v1/scores/regions/63.71/2024").then().statusCode(200).extract().jsonPath();
+        JsonPath region = evaluator(key).get("/api/v1/scores/regions/63.71/2024").then().statusCode(200).extract().jsonPath();
         assertThat(region.getString("method")).startsWith("Respondent-weighted");
         String layanan = "dimensions.find { it.code == 'GOVERNANCE' }.subDimensions.find { it.code == 'LAYANAN_PUBLIK' }";
         // (3 respondents × 4 + 1 × 2) / 4 = 3.5, not the programs' plain average (4 + 2) / 2 = 3
@@ -85,7 +96,7 @@ class EvaluationApiTest {
         assertThat(region.getList("dimensions.code")).containsExactly("GOVERNANCE", "BRANDING", "ECONOMY", "LIVING",
                 "SOCIETY", "ENVIRONMENT");
 
-        JsonPath list = json().queryParam("region", "63.71").queryParam("dimension", "GOVERNANCE")
+        JsonPath list = evaluator(key).queryParam("region", "63.71").queryParam("dimension", "GOVERNANCE")
                 .get("/api/v1/scores/programs").then().statusCode(200).extract().jsonPath();
         assertThat(list.getLong("totalItems")).isEqualTo(2);
         assertThat(list.getList("items.programId", Long.class)).doesNotContain(store);
@@ -96,14 +107,15 @@ class EvaluationApiTest {
         long siMantab = program("Si Mantab", "LAYANAN_PUBLIK");
         answer("si-mantab", "a0", 3);
 
-        var first = json().get("/api/v1/scores/programs/" + siMantab);
+        String key = evaluatorKey("63.71");
+        var first = evaluator(key).get("/api/v1/scores/programs/" + siMantab);
         String etag = first.header("ETag");
         assertThat(etag).isNotBlank();
         assertThat(first.header("Cache-Control")).contains("max-age=30").contains("private");
-        json().header("If-None-Match", etag).get("/api/v1/scores/programs/" + siMantab).then().statusCode(304);
+        evaluator(key).header("If-None-Match", etag).get("/api/v1/scores/programs/" + siMantab).then().statusCode(304);
 
         answer("si-mantab", "a1", 4);
-        var changed = json().header("If-None-Match", etag).get("/api/v1/scores/programs/" + siMantab);
+        var changed = evaluator(key).header("If-None-Match", etag).get("/api/v1/scores/programs/" + siMantab);
         changed.then().statusCode(200).body("scores.responses", equalTo(2));
         assertThat(changed.header("ETag")).isNotEqualTo(etag);
     }
@@ -114,7 +126,8 @@ class EvaluationApiTest {
         program("Si Mantab", "LAYANAN_PUBLIK");
         answer("si-mantab", "a0", 4);
 
-        String csv = io.restassured.RestAssured.given().queryParam("region", "63.71").get("/api/v1/scores/programs.csv")
+        String csv = io.restassured.RestAssured.given().header("Authorization", "Bearer " + evaluatorKey("63.71"))
+                .queryParam("region", "63.71").get("/api/v1/scores/programs.csv")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("region,year,dimension,sub_dimension,program,agency,questionnaire_version,responses");
@@ -125,7 +138,53 @@ class EvaluationApiTest {
 
     @Test
     void unknownRegionOrProgramIsNotFound() {
-        json().get("/api/v1/scores/regions/99.99/2024").then().statusCode(404).body("type", equalTo("/problems/not-found"));
-        json().get("/api/v1/scores/programs/424242").then().statusCode(404);
+        Api.createRegion("63.71");
+        String key = evaluatorKey("63.71");
+        evaluator(key).get("/api/v1/scores/regions/99.99/2024").then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        evaluator(key).get("/api/v1/scores/programs/424242").then().statusCode(404);
+    }
+
+    @Test
+    void refusesRequestsWithoutAValidKey() {
+        long siMantab = program("Si Mantab", "LAYANAN_PUBLIK");
+        json().get("/api/v1/scores/programs/" + siMantab).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer realm=\"suara-warga\"")
+                .body("type", equalTo("/problems/unauthorized"))
+                .body("detail", equalTo("Send the API key as Authorization: Bearer <key>"));
+        evaluator("sw_not-a-key").get("/api/v1/scores/regions/63.71/2024").then().statusCode(401)
+                .body("detail", equalTo("The API key is unknown or revoked"));
+
+        var created = json().body(Map.of("name", "Penilai", "regions", List.of("63.71"))).post("/api/v1/api-clients")
+                .then().statusCode(201).extract().jsonPath();
+        evaluator(created.getString("key")).get("/api/v1/scores/programs/" + siMantab).then().statusCode(200);
+        json().delete("/api/v1/api-clients/" + created.getLong("id")).then().statusCode(204);
+        evaluator(created.getString("key")).get("/api/v1/scores/programs/" + siMantab).then().statusCode(401);
+
+        assertThat(database.count("select count(*) from api_client where key_hash like '%" + created.getString("key") + "%'"))
+                .isZero();
+        json().get("/api/v1/api-clients").then().statusCode(200)
+                .body("[0].key", equalTo(null))
+                .body("[0].revokedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aClientSeesOnlyItsRegionsAndLearnsNothingAboutOthers() {
+        long siMantab = program("Si Mantab", "LAYANAN_PUBLIK");
+        Api.createRegion("64.72");
+        long other = json().body(Map.of("regionCode", "64.72", "year", 2024, "name", "Samarinda Smart", "agency", "Dinas",
+                "subDimension", "LAYANAN_PUBLIK")).post("/api/v1/programs").then().statusCode(201).extract().jsonPath().getLong("id");
+        String key = evaluatorKey("64.72");
+
+        evaluator(key).get("/api/v1/scores/programs/" + siMantab).then().statusCode(404)
+                .body("detail", equalTo("Program " + siMantab + " does not exist"));
+        evaluator(key).get("/api/v1/scores/regions/63.71/2024").then().statusCode(404);
+        evaluator(key).queryParam("region", "63.71").get("/api/v1/scores/programs").then().statusCode(404);
+        evaluator(key).get("/api/v1/scores/programs").then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].programId", equalTo((int) other));
+        evaluator(key).get("/api/v1/scores/programs/" + other).then().statusCode(200)
+                .body("questionnaireId", equalTo(null))
+                .body("scores.responses", equalTo(0));
     }
 }

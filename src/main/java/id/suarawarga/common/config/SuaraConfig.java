@@ -51,6 +51,9 @@ public interface SuaraConfig {
     interface Demo {
         @WithDefault("false")
         boolean enabled();
+
+        /** API key of the demo evaluator (scoped to the demo region); generated and printed at start when unset. */
+        Optional<String> evaluatorKey();
     }
 
     /** Limits of the JSON API. */

@@ -24,6 +24,7 @@ public class ProblemResponsesFilter implements OASFilter {
         RESPONSES.put(ApiProblems.MALFORMED,
                 "Malformed request: invalid JSON, unknown field, wrong type, unknown enum value or bad parameter (type /problems/malformed-request).");
         RESPONSES.put(ApiProblems.NOT_FOUND, "Not found (type /problems/not-found).");
+        RESPONSES.put(ApiProblems.UNAUTHORIZED, "No valid API key: send Authorization: Bearer <key> (type /problems/unauthorized).");
         RESPONSES.put(ApiProblems.CONFLICT,
                 "Conflict: a unique key is taken (/problems/already-exists), the resource is in use (/problems/in-use), the lifecycle forbids it (/problems/invalid-state) or a concurrent edit won (/problems/concurrent-modification).");
         RESPONSES.put(ApiProblems.VALIDATION_FAILED,

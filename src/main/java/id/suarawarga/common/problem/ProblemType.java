@@ -11,6 +11,8 @@ public enum ProblemType {
             "The request was readable but some fields break a rule; see errors[] for each field."),
     QUESTIONNAIRE_INCOMPLETE("questionnaire-incomplete", "Questionnaire cannot be published", 422,
             "Publishing checks the whole questionnaire; errors[] lists everything that must be fixed first."),
+    UNAUTHORIZED("unauthorized", "Unauthorized", 401,
+            "The evaluation API needs a valid, unrevoked API key: Authorization: Bearer <key>."),
     NOT_FOUND("not-found", "Not found", 404, "The resource does not exist (or is not visible to you)."),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405, "The resource does not support this HTTP method."),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406, "The resource cannot produce the media type asked for in Accept."),

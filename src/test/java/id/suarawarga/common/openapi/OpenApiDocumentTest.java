@@ -24,7 +24,7 @@ class OpenApiDocumentTest {
 
     private static final String RESPONSES = "#/components/responses/";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-    private static final List<String> PROBLEM_RESPONSES = List.of("NotFound", "Conflict", "ValidationFailed",
+    private static final List<String> PROBLEM_RESPONSES = List.of("NotFound", "Unauthorized", "Conflict", "ValidationFailed",
             "MalformedRequest", "QuestionnaireIncomplete", "PayloadTooLarge", "UnsupportedMediaType", "InternalError");
 
     Map<String, Object> document;
@@ -242,14 +242,15 @@ class OpenApiDocumentTest {
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("type", contains("/problems/malformed-request", "/problems/validation-failed",
-                        "/problems/questionnaire-incomplete", "/problems/not-found", "/problems/method-not-allowed",
+                        "/problems/questionnaire-incomplete", "/problems/unauthorized", "/problems/not-found",
+                        "/problems/method-not-allowed",
                         "/problems/not-acceptable", "/problems/already-exists", "/problems/in-use", "/problems/invalid-state",
                         "/problems/concurrent-modification", "/problems/questionnaire-not-open",
                         "/problems/questionnaire-closed", "/problems/idempotency-key-required",
                         "/problems/idempotency-key-reused", "/problems/respondent-not-eligible", "/problems/already-answered",
                         "/problems/too-many-requests", "/problems/payload-too-large", "/problems/unsupported-media-type",
                         "/problems/internal-error"))
-                .body("status", contains(400, 422, 422, 404, 405, 406, 409, 409, 409, 409, 403, 410, 400, 422, 422, 409, 429,
+                .body("status", contains(400, 422, 422, 401, 404, 405, 406, 409, 409, 409, 409, 403, 410, 400, 422, 422, 409, 429,
                         413, 415, 500));
     }
 

@@ -1,0 +1,75 @@
+package id.suarawarga.auth;
+
+import id.suarawarga.common.problem.ProblemException;
+import id.suarawarga.region.RegionService;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates, lists and revokes API clients, and recognises their keys. */
+@ApplicationScoped
+public class ApiClientService {
+
+    /** Who a valid key belongs to and what it may see. */
+    public record Caller(long clientId, String name, Set<String> regionCodes) {}
+
+    private final RegionService regions;
+
+    ApiClientService(RegionService regions) {
+        this.regions = regions;
+    }
+
+    @Transactional
+    public ApiClientView create(ApiClientRequest request) {
+        return create(request.name(), request.regions(), ApiKeys.newKey());
+    }
+
+    /** Creates a client with a given key (the demo evaluator's, from configuration). */
+    @Transactional
+    public ApiClientView create(String name, List<String> regionCodes, String key) {
+        for (int i = 0; i < regionCodes.size(); i++) {
+            regions.require(regionCodes.get(i));
+        }
+        ApiClient client = new ApiClient();
+        client.name = name.trim();
+        client.keyHash = ApiKeys.hash(key);
+        client.regionCodes = regionCodes.stream().distinct().toArray(String[]::new);
+        client.persistAndFlush();
+        ApiClient.getEntityManager().refresh(client); // created_at comes from the database
+        return ApiClientView.of(client, key);
+    }
+
+    @Transactional
+    public List<ApiClientView> list() {
+        return ApiClient.<ApiClient>listAll(Sort.by("id")).stream().map(c -> ApiClientView.of(c, null)).toList();
+    }
+
+    @Transactional
+    public void revoke(long id) {
+        ApiClient client = ApiClient.<ApiClient>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("API client", id));
+        if (client.revokedAt == null) {
+            client.revokedAt = Instant.now();
+        }
+    }
+
+    /** Revokes every live client of this name (the demo evaluator gets a fresh key at each start). */
+    @Transactional
+    public void revokeByName(String name) {
+        ApiClient.update("revokedAt = ?1 where name = ?2 and revokedAt is null", Instant.now(), name);
+    }
+
+    @Transactional
+    public Optional<Caller> authenticate(String key) {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            return Optional.empty();
+        }
+        return ApiClient.<ApiClient>find("keyHash = ?1 and revokedAt is null", ApiKeys.hash(key.strip()))
+                .firstResultOptional()
+                .map(c -> new Caller(c.id, c.name, Set.of(c.regionCodes)));
+    }
+}
