@@ -13,6 +13,7 @@ local run = "run"
 function init(args)
   thread_id = id
   run = args[1] or "run"
+  spread = args[2] == "spread"
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.body = '{"language":"id","answers":{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIRAUSAHA",'
@@ -20,9 +21,16 @@ function init(args)
     .. '"MANFAAT":4,"KEMUDAHAN_AKSES":3,"REKOMENDASI":4,"KEBERLANJUTAN":4}}'
 end
 
+-- with "spread" as the second argument, requests go round-robin to the six demo programs instead of one
+local slugs = {"si-mantab", "sungaiku-baiman", "baiman-store", "sampah-menjadi-energi", "bakawan-rtlh", "portal-pendidikan"}
+local spread = false
+
 function request()
   counter = counter + 1
   wrk.headers["Idempotency-Key"] = "bench-" .. run .. "-" .. thread_id .. "-" .. counter
+  if spread then
+    return wrk.format(nil, "/api/v1/public/questionnaires/" .. slugs[(counter % 6) + 1] .. "/responses")
+  end
   return wrk.format(nil, wrk.path)
 end
 

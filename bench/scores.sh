@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Score benchmark (issue #4): (1) the evaluation API's program score read at 1,000, 100,000 and 1,000,000 responses —
+# reads touch only the running aggregates, so the time must not grow with the responses; (2) submission throughput
+# with every client on one questionnaire versus spread over the six demo programs (aggregate rows are sharded, so
+# one busy questionnaire must not become a hot spot).
+#
+# Usage: bench/scores.sh        Needs: wrk, psql (apt-get install wrk postgresql-client)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${BENCH_PORT:-18090}
+CLIENTS=${CLIENTS:-16}
+WORK=$(mktemp -d /tmp/suara-scores.XXXXXX)
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_EVALUATOR_KEY=sw_benchmark-key-not-secret \
+SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 QUARKUS_HTTP_PORT=$PORT \
+    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+APP=$!
+for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
+BASE="http://localhost:$PORT"
+AUTH="Authorization: Bearer sw_benchmark-key-not-secret"
+PROGRAM=$(psql -Atc "select id from program where slug = 'si-mantab'")
+QUESTIONNAIRE=$(psql -Atc "select id from questionnaire where program_id = $PROGRAM and status = 'PUBLISHED'")
+echo "machine: $(nproc) cores; program $PROGRAM, questionnaire $QUESTIONNAIRE"
+
+load_responses() { # $1 = first, $2 = last: synthetic complete answers, as the form would store them
+    psql -q -c "insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
+                    notice_version, answers)
+                select gen_random_uuid(), $QUESTIONNAIRE, 'bulk-' || g, repeat('0', 64), 'API', 'id', 1,
+                       jsonb_build_object('USIA', '25_34', 'U1', 1 + g % 4, 'U2', 1 + g / 3 % 4, 'U3', 1 + g / 5 % 4,
+                           'U4', 1 + g / 7 % 4, 'U5', 1 + g / 11 % 4, 'U6', 1 + g / 13 % 4, 'U7', 1 + g / 17 % 4,
+                           'U8', 1 + g / 19 % 4, 'U9', 1 + g / 23 % 4, 'MANFAAT', 1 + g / 29 % 4,
+                           'KEMUDAHAN_AKSES', 1 + g / 31 % 4, 'REKOMENDASI', 1 + g / 37 % 4, 'KEBERLANJUTAN', 1 + g / 41 % 4)
+                  from generate_series($1, $2) g"
+    # bulk rows bypass the submission path, so their aggregates come from the rebuild (which also checks them)
+    curl -sf -X POST "$BASE/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-rebuild" > /dev/null
+}
+
+read_latency() { # prints p50 and p99 of the program score read, 4 connections, 15 s after a 5 s warm-up
+    wrk -t 1 -c 4 -d 5s -H "$AUTH" "$BASE/api/v1/scores/programs/$PROGRAM" > /dev/null
+    wrk -t 1 -c 4 -d 15s --latency -H "$AUTH" "$BASE/api/v1/scores/programs/$PROGRAM" \
+        | awk '/^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /Requests\/sec/ { rps = $2 } END { print "p50=" p50 " p99=" p99 " reads/s=" rps }'
+}
+
+echo "== score read (GET /api/v1/scores/programs/$PROGRAM) =="
+load_responses 1 1000
+echo "responses=$(psql -Atc "select count(*) from survey_response where questionnaire_id = $QUESTIONNAIRE") $(read_latency)"
+load_responses 1001 100000
+echo "responses=$(psql -Atc "select count(*) from survey_response where questionnaire_id = $QUESTIONNAIRE") $(read_latency)"
+load_responses 100001 1000000
+echo "responses=$(psql -Atc "select count(*) from survey_response where questionnaire_id = $QUESTIONNAIRE") $(read_latency)"
+echo "aggregate rows read per score: $(psql -Atc "select count(*) from question_aggregate where questionnaire_id = $QUESTIONNAIRE") + $(psql -Atc "select count(*) from respondent_aggregate where questionnaire_id = $QUESTIONNAIRE")"
+
+echo "== submissions: one questionnaire vs six ($CLIENTS clients, 20 s each after a 30 s warm-up) =="
+URL="$BASE/api/v1/public/questionnaires/si-mantab/responses"
+wrk -t 2 -c "$CLIENTS" -d 30s -s bench/submit.lua "$URL" -- warmup spread > /dev/null
+ONE=$(wrk -t 2 -c "$CLIENTS" -d 20s -s bench/submit.lua "$URL" -- one | grep '^BENCH')
+SIX=$(wrk -t 2 -c "$CLIENTS" -d 20s -s bench/submit.lua "$URL" -- six spread | grep '^BENCH')
+rate() { echo "$1" | awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.0f", (v["requests"] - v["non2xx"]) / v["duration_s"] }'; }
+echo "one questionnaire: $(rate "$ONE") responses/s ($(echo "$ONE" | grep -o 'p99_ms=[0-9.]*'))"
+echo "six questionnaires: $(rate "$SIX") responses/s ($(echo "$SIX" | grep -o 'p99_ms=[0-9.]*'))"
+echo "one / six: $(awk "BEGIN { printf \"%.0f\", 100 * $(rate "$ONE") / $(rate "$SIX") }") % (target: at least 80 %)"
+for q in $(psql -Atc "select id from questionnaire where status = 'PUBLISHED'"); do
+    curl -s "$BASE/api/v1/scores/questionnaires/$q/aggregate-check" | grep -q '"consistent":true' \
+        || { echo "AGGREGATES DISAGREE for questionnaire $q"; exit 1; }
+done
+echo "running aggregates agree with the stored responses of all six questionnaires"
