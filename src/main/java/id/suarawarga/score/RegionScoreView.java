@@ -8,7 +8,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A region's resident-benefit summary for one year, per dimension and sub-dimension. Programs are combined
  * respondent-weighted: their respondents are pooled, so each program counts by how many residents answered it.
  */
-@Schema(name = "RegionScores")
+@Schema(name = "RegionScores", examples = """
+        {"regionCode":"63.71","regionName":"Kota Banjarmasin","year":2024,"method":"Respondent-weighted: ...",
+         "scores":{"responses":412,"provisional":false,
+           "ikm":{"value":3.21,"konversi":80.25,"category":"B","categoryLabel":"Baik","konversiLow":79.1,"konversiHigh":81.4,
+                  "n":412,"provisional":false,"index":3.21},
+           "benefit":{"value":3.3,"low":3.24,"high":3.36,"n":412,"provisional":false,"index":3.3},
+           "sample":{"targetPopulation":37800,"requiredSample":381,"quota":50,"requiredProgress":1.08,"quotaProgress":8.24}},
+         "dimensions":[{"code":"GOVERNANCE","name":"Smart Governance","scores":{"responses":96,"provisional":false},
+           "subDimensions":[{"code":"LAYANAN_PUBLIK","name":"Layanan Publik","programIds":[1],
+             "questionnaires":[{"programId":1,"questionnaireId":1,"version":1}],"scores":{"responses":96,"provisional":false}}]}],
+         "asOf":"2024-09-30T08:00:00Z"}""")
 public record RegionScoreView(
         String regionCode,
         String regionName,
@@ -22,7 +32,12 @@ public record RegionScoreView(
     public record Dimension(String code, String name, ScoreSummaryView scores, List<SubDimension> subDimensions) {}
 
     /** One sub-dimension, where the evaluation's 50-respondent quota applies. */
-    public record SubDimension(String code, String name, List<Long> programIds, ScoreSummaryView scores) {}
+    public record SubDimension(String code, String name, List<Long> programIds,
+                               @Schema(description = "The questionnaire version each program's figures come from.")
+                               List<QuestionnaireRef> questionnaires, ScoreSummaryView scores) {}
+
+    /** Which questionnaire version a program's figures come from. */
+    public record QuestionnaireRef(long programId, long questionnaireId, int version) {}
 
     static final String METHOD = "Respondent-weighted: the respondents of all programs in the group are pooled (answers"
             + " per SKM element and impact aspect added up), so a program weighs by its number of respondents; IKM"

@@ -1,5 +1,6 @@
 package id.suarawarga.score;
 
+import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.program.DimensionCatalog;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.OptionalDouble;
@@ -36,11 +38,12 @@ public class ScoreService {
     private final ProgramService programs;
     private final RegionService regions;
     private final DimensionCatalog catalog;
-    private final ScoreEngine engine = new ScoreEngine();
+    private final ScoreEngine engine;
     private final Clock clock = Clock.systemUTC();
 
     ScoreService(ScoreAggregates aggregates, QuestionnaireService questionnaires, ProgramService programs,
-                 RegionService regions, DimensionCatalog catalog) {
+                 RegionService regions, DimensionCatalog catalog, SuaraConfig config) {
+        this.engine = new ScoreEngine(new IndexScale(config.score().indexMin(), config.score().indexMax()));
         this.regions = regions;
         this.catalog = catalog;
         this.aggregates = aggregates;
@@ -93,9 +96,12 @@ public class ScoreService {
         RegionView region = regions.get(regionCode);
         List<ProgramView> all = programs.all(new ProgramRepository.Filter(regionCode, year, null, null, null));
         Map<Long, ScoreAggregates.Sums> sums = new LinkedHashMap<>();
+        Map<Long, RegionScoreView.QuestionnaireRef> versions = new LinkedHashMap<>();
         for (ProgramView program : all) {
-            questionnaires.current(program.id())
-                    .ifPresent(q -> sums.put(program.id(), aggregates.read(q.id(), includeFlagged)));
+            questionnaires.current(program.id()).ifPresent(q -> {
+                sums.put(program.id(), aggregates.read(q.id(), includeFlagged));
+                versions.put(program.id(), new RegionScoreView.QuestionnaireRef(program.id(), q.id(), q.version()));
+            });
         }
         List<RegionScoreView.Dimension> dimensions = new ArrayList<>();
         for (DimensionView dimension : catalog.all()) {
@@ -103,7 +109,9 @@ public class ScoreService {
             for (DimensionView.SubDimensionView sub : dimension.subDimensions()) {
                 List<ProgramView> inSub = all.stream().filter(p -> p.subDimension().code().equals(sub.code())).toList();
                 subDimensions.add(new RegionScoreView.SubDimension(sub.code(), sub.name(),
-                        inSub.stream().map(ProgramView::id).toList(), pooled(inSub, sums)));
+                        inSub.stream().map(ProgramView::id).toList(),
+                        inSub.stream().map(p -> versions.get(p.id())).filter(Objects::nonNull).toList(),
+                        pooled(inSub, sums)));
             }
             List<ProgramView> inDimension = all.stream().filter(p -> p.dimension().code().equals(dimension.code())).toList();
             dimensions.add(new RegionScoreView.Dimension(dimension.code(), dimension.name(), pooled(inDimension, sums),
@@ -134,7 +142,7 @@ public class ScoreService {
     }
 
     private ScoreSummaryView pooled(List<ProgramView> group, Map<Long, ScoreAggregates.Sums> sums) {
-        List<ScoreAggregates.Sums> parts = group.stream().map(p -> sums.get(p.id())).filter(java.util.Objects::nonNull).toList();
+        List<ScoreAggregates.Sums> parts = group.stream().map(p -> sums.get(p.id())).filter(Objects::nonNull).toList();
         boolean allKnown = !group.isEmpty() && group.stream().allMatch(p -> p.targetPopulation() != null);
         OptionalLong population = allKnown
                 ? OptionalLong.of(group.stream().mapToLong(ProgramView::targetPopulation).sum()) : OptionalLong.empty();

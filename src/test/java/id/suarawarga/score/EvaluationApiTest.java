@@ -87,6 +87,7 @@ class EvaluationApiTest {
         assertThat(region.getDouble(layanan + ".scores.ikm.value")).isCloseTo(3.5, within(1e-9));
         assertThat(region.getLong(layanan + ".scores.responses")).isEqualTo(4);
         assertThat(region.getList(layanan + ".programIds", Long.class)).containsExactlyInAnyOrder(siMantab, portal);
+        assertThat(region.getList(layanan + ".questionnaires.version", Integer.class)).containsExactly(1, 1);
         assertThat(region.getDouble("dimensions.find { it.code == 'GOVERNANCE' }.scores.ikm.value")).isCloseTo(3.5, within(1e-9));
         assertThat(region.getDouble("dimensions.find { it.code == 'ECONOMY' }.scores.ikm.value")).isCloseTo(3.0, within(1e-9));
         assertThat(region.getDouble("scores.ikm.value")).isCloseTo((3 * 4 + 2 + 3) / 5.0, within(1e-9));

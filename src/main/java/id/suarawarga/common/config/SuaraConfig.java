@@ -18,6 +18,8 @@ public interface SuaraConfig {
 
     Privacy privacy();
 
+    Score score();
+
     /**
      * How long a replica may answer from its cache which questionnaire a public link leads to. Changes made on the
      * same replica apply at once; on other replicas within this time.
@@ -92,5 +94,16 @@ public interface SuaraConfig {
         /** Responses per source and window beyond which new ones are refused with 429. */
         @WithDefault("3000")
         int rateRejectAbove();
+    }
+
+    /** How scores are reported to the evaluation. */
+    interface Score {
+        /** Lower end of the evaluation's index scale (the official scale is open; 1–4 by default). */
+        @WithDefault("1")
+        double indexMin();
+
+        /** Upper end of the evaluation's index scale. */
+        @WithDefault("4")
+        double indexMax();
     }
 }
