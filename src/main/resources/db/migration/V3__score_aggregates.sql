@@ -41,3 +41,22 @@ create function scored_answers(p_questionnaire bigint, p_answers jsonb)
       from question q
      where q.questionnaire_id = p_questionnaire and q.scored and p_answers ? q.code
 $$;
+
+-- What the aggregates must hold, computed from the stored responses: the reference for the check and the rebuild.
+-- (The write path computes the same sums over each new batch in ResponseRepository's insert statement.)
+create view raw_question_aggregate as
+select r.questionnaire_id, x.question_code, r.flagged, count(*) as n, sum(x.point) as sum,
+       sum(x.point * x.point) as sum_squares,
+       array[count(*) filter (where x.point = 1), count(*) filter (where x.point = 2), count(*) filter (where x.point = 3),
+             count(*) filter (where x.point = 4), count(*) filter (where x.point = 5)] as histogram
+  from survey_response r cross join lateral scored_answers(r.questionnaire_id, r.answers) x
+ group by r.questionnaire_id, x.question_code, r.flagged;
+
+create view raw_respondent_aggregate as
+select questionnaire_id, kind, flagged, count(*) as n, sum(mean) as sum, sum(mean * mean) as sum_squares
+  from (select r.questionnaire_id, r.flagged, 'ALL' as kind, 0::numeric as mean from survey_response r
+        union all
+        select r.questionnaire_id, r.flagged, case when x.tag ~ '^U[1-9]$' then 'SKM' else 'IMPACT' end, avg(x.basis)
+          from survey_response r cross join lateral scored_answers(r.questionnaire_id, r.answers) x
+         group by r.questionnaire_id, r.id, r.flagged, 3) means
+ group by questionnaire_id, kind, flagged;
