@@ -35,7 +35,9 @@ load_responses() { # $1 = first, $2 = last: synthetic complete answers, as the f
                            'KEMUDAHAN_AKSES', 1 + g / 31 % 4, 'REKOMENDASI', 1 + g / 37 % 4, 'KEBERLANJUTAN', 1 + g / 41 % 4)
                   from generate_series($1, $2) g"
     # bulk rows bypass the submission path, so their aggregates come from the rebuild (which also checks them)
+    local start=$(date +%s%N)
     curl -sf -X POST "$BASE/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-rebuild" > /dev/null
+    echo "rebuild from $2 responses: $(( ($(date +%s%N) - start) / 1000000 )) ms" >&2
 }
 
 read_latency() { # prints p50 and p99 of the program score read, 4 connections, 15 s after a 5 s warm-up

@@ -23,12 +23,13 @@ public class StartupBanner {
         String base = "http://localhost:" + port;
         LOG.infof("""
 
-                  Suara Warga is running.
+                  Suara Warga is running.%3$s
                     API docs (Swagger UI):  %1$s/q/swagger-ui
                     OpenAPI document:       %1$s/q/openapi
                     Programs:               %1$s/api/v1/programs%2$s
                     Health:                 %1$s/q/health
                     Metrics:                %1$s/q/metrics
-                  """, base, config.demo().enabled() ? "?region=63.71&year=2024  (demo data: Kota Banjarmasin 2024)" : "");
+                  """, base, config.demo().enabled() ? "?region=63.71&year=2024  (demo data: Kota Banjarmasin 2024)" : "",
+                config.demo().enabled() ? "\n  A resident's page:      " + base + "/s/si-mantab" : "");
     }
 }
