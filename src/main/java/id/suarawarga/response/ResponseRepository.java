@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,10 @@ public class ResponseRepository {
                    set n = g.n + excluded.n, sum = g.sum + excluded.sum, sum_squares = g.sum_squares + excluded.sum_squares)
             select questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at from ins""";
 
+    /** Key-share locks on the batch's questionnaires: what an aggregate rebuild's FOR UPDATE waits for. */
+    private static final String LOCK_QUESTIONNAIRES =
+            "select id from questionnaire where id = any(?) order by id for key share";
+
     /** Aggregate rows are spread over this many shards. */
     static final int SHARDS = 16;
 
@@ -101,8 +106,8 @@ public class ResponseRepository {
     }
 
     /**
-     * Stores the rows that are new (by questionnaire and key) with one auto-committed statement, adding their scored
-     * answers to aggregate shard {@code shard}. Returns the stored rows by {@link #key}; a key already taken is absent.
+     * Stores the rows that are new (by questionnaire and key) in one transaction, adding their scored answers to
+     * aggregate shard {@code shard}. Returns the stored rows by {@link #key}; a key already taken is absent.
      */
     static Map<String, Stored> insertBatch(Connection connection, List<NewRow> rows, int shard) throws SQLException {
         int n = rows.size();
@@ -123,8 +128,13 @@ public class ResponseRepository {
             r[i] = flagsLiteral(row.flags());
         }
         Map<String, Stored> stored = new HashMap<>();
-        connection.setAutoCommit(true);
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_BATCH)) {
+        connection.setAutoCommit(false);
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_QUESTIONNAIRES);
+             PreparedStatement statement = connection.prepareStatement(INSERT_BATCH)) {
+            // first, so an aggregate rebuild of one of these questionnaires (FOR UPDATE) waits for us or we for it,
+            // before any aggregate row is touched: no deadlock, and other questionnaires are never held up
+            lock.setArray(1, connection.createArrayOf("bigint", Arrays.stream(q).distinct().sorted().toArray()));
+            lock.executeQuery().close();
             statement.setArray(1, connection.createArrayOf("bigint", q));
             statement.setArray(2, connection.createArrayOf("text", k));
             statement.setArray(3, connection.createArrayOf("text", h));
@@ -143,6 +153,12 @@ public class ResponseRepository {
                     stored.put(key(rs.getLong(1), rs.getString(2)), stored(rs, 3));
                 }
             }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
         return stored;
     }

@@ -53,8 +53,9 @@ public class ScoreResource {
     @POST
     @Path("/aggregate-rebuild")
     @Operation(summary = "Rebuild the running aggregates from the raw responses",
-            description = "An off-peak repair: new responses to every questionnaire wait while it runs (about 1 minute at a"
-                    + " million responses; submissions waiting over 30 s fail unacknowledged). Returns the differences found before.")
+            description = "An off-peak repair: new responses to this questionnaire wait while it runs (about 1 minute at a"
+                    + " million responses; submissions waiting over 30 s fail unacknowledged); other questionnaires go on."
+                    + " Returns the differences found before.")
     @APIResponse(responseCode = "200", description = "Rebuilt; the differences that were repaired.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)

@@ -165,6 +165,36 @@ class ScoreAggregatesTest {
     }
 
     @Test
+    void rebuildingWhileResidentsSubmitNeitherLosesNorDoublesAnything() throws Exception {
+        List<Callable<Void>> load = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int[] skm = {1 + i % 4, 2, 3, 4, 1 + i % 3, 2, 3, 4, 1};
+            String key = "during-rebuild-" + i;
+            int benefit = 1 + i % 4;
+            load.add(() -> {
+                submit(key, null, answers(skm, benefit));
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Void>> running = load.stream().map(pool::submit).toList();
+            for (int r = 0; r < 5; r++) {
+                json().post("/api/v1/scores/questionnaires/" + questionnaireId + "/aggregate-rebuild").then().statusCode(200);
+            }
+            for (Future<Void> done : running) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        json().get("/api/v1/scores/questionnaires/" + questionnaireId + "/aggregate-check").then()
+                .body("consistent", equalTo(true));
+        assertThat(scores(false).getLong("responses")).isEqualTo(200);
+    }
+
+    @Test
     void draftsHaveNoScores() {
         long draft = Api.createDraft(Api.createProgram("63.71", "Portal Pendidikan"));
         json().get("/api/v1/scores/questionnaires/" + draft).then().statusCode(409)
