@@ -1,11 +1,8 @@
 package id.suarawarga.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import id.suarawarga.common.text.Digests;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Making and hashing API keys: {@code sw_} + 256 random bits, stored only as SHA-256. */
 final class ApiKeys {
@@ -21,10 +18,6 @@ final class ApiKeys {
     }
 
     static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(key);
     }
 }

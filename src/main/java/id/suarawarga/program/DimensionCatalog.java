@@ -18,8 +18,4 @@ public class DimensionCatalog {
     public Optional<SmartCitySubDimension> subDimension(String code) {
         return SmartCitySubDimension.findByIdOptional(code);
     }
-
-    public Optional<SmartCityDimension> dimension(String code) {
-        return SmartCityDimension.findByIdOptional(code);
-    }
 }

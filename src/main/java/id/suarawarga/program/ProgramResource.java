@@ -3,6 +3,7 @@ package id.suarawarga.program;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
+import id.suarawarga.common.text.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,8 +50,8 @@ public class ProgramResource {
             @QueryParam("subDimension") @Parameter(example = "LAYANAN_PUBLIK") String subDimension,
             @QueryParam("q") @Parameter(description = "Part of the program's or agency's name.") String q,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new ProgramRepository.Filter(blankToNull(region), year, blankToNull(dimension),
-                blankToNull(subDimension), blankToNull(q)), page);
+        return service.list(new ProgramRepository.Filter(Texts.blankToNull(region), year, Texts.blankToNull(dimension),
+                Texts.blankToNull(subDimension), Texts.blankToNull(q)), page);
     }
 
     @GET
@@ -94,7 +95,4 @@ public class ProgramResource {
         service.delete(id);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -4,6 +4,7 @@ import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.problem.ProblemType;
+import id.suarawarga.common.text.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,7 +25,7 @@ public class RegionService {
 
     @Transactional
     public PageView<RegionView> list(String province, String text, PageRequest page) {
-        PanacheQuery<Region> query = regions.search(blankToNull(province), blankToNull(text), page);
+        PanacheQuery<Region> query = regions.search(Texts.blankToNull(province), Texts.blankToNull(text), page);
         return PageView.of(query.list(), page, query.count(), RegionView::of);
     }
 
@@ -80,7 +81,4 @@ public class RegionService {
         return regions.findByCode(code).orElseThrow(() -> ProblemException.notFound("Region", code));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

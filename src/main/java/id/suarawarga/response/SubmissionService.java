@@ -4,17 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.suarawarga.common.config.SuaraConfig;
+import id.suarawarga.common.text.Digests;
 import id.suarawarga.questionnaire.DuplicatePolicy;
 import id.suarawarga.questionnaire.PublicQuestionnaire;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +63,7 @@ public class SubmissionService {
             return new SubmissionOutcome.Invalid(check.errors());
         }
         String answersJson = toJson(check);
-        String requestHash = sha256(answersJson);
+        String requestHash = Digests.sha256Hex(answersJson);
         // The insert below is idempotent; a repeated key is recognised there. Guards run first because they may
         // refuse the response (REJECT policy, hard rate limit) — for a repeat they judge a row that is never written.
         List<FlagReason> flags = new ArrayList<>();
@@ -142,14 +139,6 @@ public class SubmissionService {
             return json.writeValueAsString(check.answers());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("answers not serialisable", e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,15 +2,12 @@ package id.suarawarga.score;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.suarawarga.common.text.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * ETag / If-None-Match for score reads: the tag is a hash of the figures without their read time ({@code asOf}),
@@ -42,9 +39,8 @@ public class ConditionalGet {
 
     private String hash(Object figures) {
         try {
-            byte[] bytes = json.writeValueAsString(figures).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Digests.sha256Hex(json.writeValueAsString(figures)).substring(0, 32);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot tag scores", e);
         }
     }

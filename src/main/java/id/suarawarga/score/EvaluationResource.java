@@ -3,6 +3,7 @@ package id.suarawarga.score;
 import id.suarawarga.auth.CurrentEvaluator;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.problem.ProblemException;
+import id.suarawarga.common.text.Texts;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.program.ProgramRepository;
@@ -142,11 +143,11 @@ public class EvaluationResource {
 
     /** The caller's filter within its regions; naming a region outside them is a 404, as if it did not exist. */
     private ProgramRepository.Filter scopedFilter(String region, Integer year, String dimension, String subDimension) {
-        String regionCode = blankToNull(region);
+        String regionCode = Texts.blankToNull(region);
         if (regionCode != null && !scope().contains(regionCode)) {
             throw ProblemException.notFound("Region", regionCode);
         }
-        return new ProgramRepository.Filter(regionCode, year, blankToNull(dimension), blankToNull(subDimension), null, scope());
+        return new ProgramRepository.Filter(regionCode, year, Texts.blankToNull(dimension), Texts.blankToNull(subDimension), null, scope());
     }
 
     private Set<String> scope() {
@@ -158,9 +159,6 @@ public class EvaluationResource {
                 p.subDimension(), p.questionnaireId(), p.questionnaireVersion(), p.scores(), null);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
     static String cell(String value) {

@@ -53,20 +53,17 @@ public class ScoreService {
 
     public ScoreView questionnaire(long questionnaireId, boolean includeFlagged) {
         QuestionnaireView questionnaire = published(questionnaireId);
-        ProgramView program = programs.get(questionnaire.programId());
-        OptionalLong population = population(program);
+        OptionalLong population = population(programs.get(questionnaire.programId()));
         ScoreAggregates.Sums sums = aggregates.read(questionnaireId, includeFlagged);
         QuestionnaireScore score = engine.score(sums.stats(), population);
-        SampleProgress sample = SampleProgress.of(sums.responses(), population);
+        ScoreSummaryView summary = summary(score, sums.responses(), population);
         return new ScoreView(questionnaireId, questionnaire.programId(), questionnaire.version(), includeFlagged,
-                sums.responses(), Provisional.isProvisional(sums.responses()),
-                score.ikm().map(ScoreService::ikm).orElse(null),
-                score.benefit().map(ScoreService::benefit).orElse(null),
+                summary.responses(), summary.provisional(), summary.ikm(), summary.benefit(),
                 score.elements().stream().map(e -> new ScoreView.Element(e.element().name(), e.questionCode(), e.n(), e.nrr(),
                         e.konversi(), e.category().name())).toList(),
                 score.lowestElements(LOWEST_ELEMENTS).stream().map(e -> e.element().name()).toList(),
                 score.questions().stream().map(ScoreService::question).toList(),
-                sample(population, sample),
+                summary.sample(),
                 clock.instant());
     }
 
@@ -133,9 +130,11 @@ public class ScoreService {
 
     private ProgramScoreView programScores(ProgramView program, boolean includeFlagged) {
         Optional<QuestionnaireSummaryView> current = questionnaires.current(program.id());
-        ScoreSummaryView scores = current.map(q -> ScoreSummaryView.of(questionnaire(q.id(), includeFlagged)))
-                .orElseGet(() -> summary(new ScoreAggregates.Sums(0, new QuestionnaireStats(List.of(),
-                        RespondentMeanStats.empty(), RespondentMeanStats.empty())), population(program)));
+        // the list needs only the headline figures: aggregates of the current version, nothing else is loaded again
+        ScoreAggregates.Sums sums = current.map(q -> aggregates.read(q.id(), includeFlagged))
+                .orElseGet(() -> new ScoreAggregates.Sums(0, new QuestionnaireStats(List.of(),
+                        RespondentMeanStats.empty(), RespondentMeanStats.empty())));
+        ScoreSummaryView scores = summary(sums, population(program));
         return new ProgramScoreView(program.id(), program.slug(), program.name(), program.agency(), program.regionCode(),
                 program.year(), program.dimension(), program.subDimension(), current.map(QuestionnaireSummaryView::id).orElse(null),
                 current.map(QuestionnaireSummaryView::version).orElse(null), scores, clock.instant());
@@ -150,11 +149,13 @@ public class ScoreService {
     }
 
     private ScoreSummaryView summary(ScoreAggregates.Sums sums, OptionalLong population) {
-        QuestionnaireScore score = engine.score(sums.stats(), population);
-        SampleProgress sample = SampleProgress.of(sums.responses(), population);
-        return new ScoreSummaryView(sums.responses(), Provisional.isProvisional(sums.responses()),
+        return summary(engine.score(sums.stats(), population), sums.responses(), population);
+    }
+
+    private static ScoreSummaryView summary(QuestionnaireScore score, long responses, OptionalLong population) {
+        return new ScoreSummaryView(responses, Provisional.isProvisional(responses),
                 score.ikm().map(ScoreService::ikm).orElse(null), score.benefit().map(ScoreService::benefit).orElse(null),
-                sample(population, sample));
+                sample(population, SampleProgress.of(responses, population)));
     }
 
     private static ScoreView.Sample sample(OptionalLong population, SampleProgress sample) {

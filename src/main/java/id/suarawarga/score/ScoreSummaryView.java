@@ -9,9 +9,4 @@ public record ScoreSummaryView(
         @Schema(description = "Fewer than 30 responses.") boolean provisional,
         ScoreView.Ikm ikm,
         ScoreView.Benefit benefit,
-        ScoreView.Sample sample) {
-
-    static ScoreSummaryView of(ScoreView view) {
-        return new ScoreSummaryView(view.responses(), view.provisional(), view.ikm(), view.benefit(), view.sample());
-    }
-}
+        ScoreView.Sample sample) {}
