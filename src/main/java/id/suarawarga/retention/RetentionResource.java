@@ -1,0 +1,45 @@
+package id.suarawarga.retention;
+
+import id.suarawarga.common.openapi.ApiProblems;
+import id.suarawarga.common.problem.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Retention of raw responses: what is due, the last run, and a run on demand. */
+@Path("/api/v1/retention")
+@Tag(name = "Retention", description = "Raw responses are anonymised one evaluation cycle after their questionnaire"
+        + " stopped collecting; scores and aggregates stay exactly the same.")
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionResource {
+
+    private final RetentionService service;
+
+    RetentionResource(RetentionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Retention settings, what is due now and the last run")
+    @APIResponse(responseCode = "200", description = "The retention state.")
+    public RetentionStatusView status() {
+        return service.status();
+    }
+
+    @POST
+    @Path("/run")
+    @Operation(summary = "Anonymise every raw response that is due, now",
+            description = "The same run as the nightly job: small batches in short transactions, so residents'"
+                    + " submissions go on. Returns its counts.")
+    @APIResponse(responseCode = "200", description = "The run, with its counts.")
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    public RetentionRunView run() {
+        return service.run(RetentionTrigger.ADMIN, null).orElseThrow(() -> ProblemException.invalidState(
+                "A retention run is under way (here or on another replica); see GET /api/v1/retention when it is done."));
+    }
+}
