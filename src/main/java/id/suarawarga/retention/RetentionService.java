@@ -38,7 +38,7 @@ public class RetentionService {
     public RetentionStatusView status(Instant now) {
         Instant endedBefore = now.minus(config.period());
         RetentionRepository.Due due = repository.due(endedBefore);
-        return new RetentionStatusView(config.enabled(), config.cron(), config.timeZone(), config.period(),
+        return new RetentionStatusView(config.enabled(), config.cron(), config.timeZone(), config.period().toString(),
                 config.batchSize(), endedBefore, due.questionnaires(), due.responses(),
                 due.nextEnd() == null ? null : due.nextEnd().plus(config.period()), due.openEnded(),
                 repository.lastRun().orElse(null));

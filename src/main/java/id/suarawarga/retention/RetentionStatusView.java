@@ -1,6 +1,5 @@
 package id.suarawarga.retention;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +10,7 @@ public record RetentionStatusView(
         @Schema(description = "Quartz-style cron of the job.", examples = "0 30 1 * * ?") String cron,
         @Schema(examples = "Asia/Jakarta") String timeZone,
         @Schema(description = "Raw responses are kept this long after their questionnaire stopped collecting (ISO-8601).",
-                examples = "PT8760H") Duration period,
+                examples = "PT8760H") String period,
         int batchSize,
         @Schema(description = "Responses to questionnaires that stopped collecting before this instant are due now.") Instant endedBefore,
         @Schema(description = "Questionnaires with raw responses due now.") int dueQuestionnaires,
