@@ -1,12 +1,16 @@
 package id.suarawarga.retention;
 
+import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.config.SuaraConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -21,11 +25,13 @@ public class RetentionService {
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
     private final RetentionRepository repository;
+    private final AuditLog audit;
     private final SuaraConfig.Retention config;
     private final Clock clock = Clock.systemUTC();
 
-    RetentionService(RetentionRepository repository, SuaraConfig config) {
+    RetentionService(RetentionRepository repository, AuditLog audit, SuaraConfig config) {
         this.repository = repository;
+        this.audit = audit;
         this.config = config.retention();
     }
 
@@ -80,8 +86,27 @@ public class RetentionService {
             LOG.infof("Retention run %d (%s): %d responses of %d questionnaires anonymised in %d batches, %d ms",
                     r.id(), trigger, r.responsesAnonymised(), r.questionnaires(), r.batches(),
                     Duration.between(r.startedAt(), r.finishedAt()).toMillis());
+            audit(r);
         }
         return run;
+    }
+
+    /**
+     * An admin's run is always audited; a scheduled one only when it anonymised something (the nightly runs that find
+     * nothing are in retention_run, and would only bury the events that matter). National: region null.
+     */
+    private void audit(RetentionRunView run) {
+        if (run.trigger() == RetentionTrigger.SCHEDULE && run.responsesAnonymised() == 0) {
+            return;
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("trigger", run.trigger().name());
+        detail.put("endedBefore", run.endedBefore().toString());
+        detail.put("questionnaires", run.questionnaires());
+        detail.put("responsesAnonymised", run.responsesAnonymised());
+        detail.put("batches", run.batches());
+        audit.record(run.actor() == null ? AuditLog.SYSTEM : run.actor(), AuditAction.RETENTION_RUN, null,
+                "retention-run:" + run.id(), detail);
     }
 
     /** What PostgreSQL keeps of an instant, so a run reads back exactly as it was returned. */

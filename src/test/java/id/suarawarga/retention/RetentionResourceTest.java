@@ -3,10 +3,13 @@ package id.suarawarga.retention;
 import static id.suarawarga.support.Api.json;
 import static id.suarawarga.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.suarawarga.support.Database;
+import id.suarawarga.support.SignedInAsTestAdmin;
+import id.suarawarga.support.Staff;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -67,6 +70,24 @@ class RetentionResourceTest {
                 .body("lastRun.id", equalTo(runId))
                 .body("lastRun.responsesAnonymised", equalTo(4));
         assertThat(database.count("select count(*) from survey_response where anonymised_at is null")).isZero();
+        assertThat(database.count("select count(*) from audit_event where action = 'RETENTION_RUN' and region_code is null"
+                + " and actor = '" + SignedInAsTestAdmin.USERNAME + "' and target = 'retention-run:" + runId + "'"
+                + " and detail ->> 'trigger' = 'ADMIN' and detail ->> 'responsesAnonymised' = '4'")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyANationalAdminSeesOrRunsIt() {
+        long program = database.count("select program_id from questionnaire where id = " + expired);
+        for (Staff.Login other : java.util.List.of(Staff.regionAdmin("63.71"), Staff.owner("63.71", program), Staff.evaluator())) {
+            other.json().get("/api/v1/retention").then().statusCode(403)
+                    .body("type", equalTo("/problems/forbidden"));
+            other.json().post("/api/v1/retention/run").then().statusCode(403)
+                    .body("type", equalTo("/problems/forbidden"));
+        }
+        given().basePath("").auth().none().accept("application/json").post("/api/v1/retention/run").then()
+                .statusCode(401).body("type", equalTo("/problems/unauthorized"));
+        assertThat(database.count("select count(*) from survey_response where anonymised_at is null")).isEqualTo(4);
+        assertThat(database.count("select count(*) from retention_run")).isZero();
     }
 
     @Test

@@ -84,6 +84,9 @@ class RetentionServiceTest {
                 .isEqualTo(freshRows);
         assertNothingIdentifyingIn(expired, sentExpired);
         assertThat(retention.status().lastRun()).isEqualTo(run);
+        assertThat(database.count("select count(*) from audit_event where action = 'RETENTION_RUN' and actor = 'admin-uji'"
+                + " and target = 'retention-run:" + run.id() + "' and detail ->> 'responsesAnonymised' = '12'")).isEqualTo(1);
+        assertThat(database.count("select count(*) from audit_event where detail::text like '%rahasia%'")).isZero();
     }
 
     /** Every column of every expired row, and the whole row as text, checked for anything that could re-link it. */
@@ -151,6 +154,9 @@ class RetentionServiceTest {
         after.remove("retention_run");
         assertThat(afterAgain).isEqualTo(after);
         assertThat(database.count("select count(*) from retention_run")).isEqualTo(2);
+        // the schedule's run that found nothing leaves no audit event; the one that worked does, by "system"
+        assertThat(database.count("select count(*) from audit_event where action = 'RETENTION_RUN' and actor = 'system'"))
+                .isEqualTo(1);
     }
 
     @Test
