@@ -58,6 +58,9 @@ class RetentionServiceTest {
     @Inject
     Scheduler scheduler;
 
+    @Inject
+    RetentionJob.Disabled skipWhenDisabled;
+
     @AfterEach
     void wipe() {
         database.wipe();
@@ -278,6 +281,7 @@ class RetentionServiceTest {
         Trigger trigger = scheduler.getScheduledJob("retention");
         assertThat(trigger).isNotNull();
         assertThat(trigger.getNextFireTime().atZone(ZoneId.of("Asia/Jakarta")).toLocalTime()).isEqualTo(LocalTime.of(1, 30));
+        assertThat(skipWhenDisabled.test(null)).as("suara.retention.enabled=false in tests: scheduled runs skip").isTrue();
     }
 
     private String text(String sql) {
