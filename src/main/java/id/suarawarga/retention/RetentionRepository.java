@@ -14,12 +14,18 @@ import java.util.Optional;
 
 /**
  * The retention job's SQL (V6 migration). Plain JDBC like the response writer: a run is many short transactions on
- * one connection, which also holds the cluster-wide lock that lets one replica at a time run.
+ * one connection, while a second connection holds the cluster-wide lock that lets one replica at a time run.
  */
 @ApplicationScoped
 public class RetentionRepository {
 
-    /** Key of the PostgreSQL advisory lock held for a whole run ("SUARA" and 1): one run at a time, any replica. */
+    /**
+     * Key of the PostgreSQL advisory lock held for a whole run ("SUARA" and 1): one run at a time, any replica. It is a
+     * transaction-level lock ({@code pg_try_advisory_xact_lock}) held by one open transaction for the whole run, not a
+     * session-level one: behind PgBouncer in transaction mode a session lock would stay on whichever server connection
+     * took it, and the unlock would run on another. The open transaction keeps its server connection for itself and
+     * releases the lock when it ends, also when the replica dies (the connection closes).
+     */
     static final long LOCK_KEY = 0x5355415241_01L;
 
     /** When collection ended: closed by hand, or the closing date passed (whichever came first). */
@@ -90,23 +96,31 @@ public class RetentionRepository {
 
     /** Runs {@code work} holding the cluster-wide retention lock; empty, at once, when another run holds it. */
     <T> Optional<T> whileLocked(LockedWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            if (!advisoryLock(c, "select pg_try_advisory_lock(?)")) {
-                return Optional.empty();
-            }
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
             try {
-                return Optional.of(work.run(new Session(c)));
+                if (!tryTransactionLock(lock)) {
+                    return Optional.empty();
+                }
+                // the batches commit on their own connection; the lock's transaction stays open (and idle) meanwhile
+                try (Connection c = dataSource.getConnection()) {
+                    try {
+                        return Optional.of(work.run(new Session(c)));
+                    } finally {
+                        c.setAutoCommit(true); // pooled connections go back as they came
+                    }
+                }
             } finally {
-                c.setAutoCommit(true); // pooled connections go back as they came
-                advisoryLock(c, "select pg_advisory_unlock(?)");
+                lock.rollback(); // ends the transaction, and with it the lock
+                lock.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("retention run failed", e);
         }
     }
 
-    private static boolean advisoryLock(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+    private static boolean tryTransactionLock(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
             s.setLong(1, LOCK_KEY);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -115,7 +129,7 @@ public class RetentionRepository {
         }
     }
 
-    /** The statements of one run, on the connection that holds the lock. */
+    /** The statements of one run, on their own connection (not the one holding the lock). */
     static final class Session {
         private final Connection connection;
 
