@@ -1,8 +1,9 @@
 package id.suarawarga.response;
 
 import io.agroal.api.AgroalDataSource;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -133,9 +134,13 @@ public class GroupCommitInserter {
         return ResponseRepository.key(questionnaireId, submissionKey);
     }
 
-    /** Lets queued responses finish before shutdown; later ones are written one by one. */
-    @PreDestroy
-    void stop() {
+    /**
+     * Lets queued responses finish before shutdown; later ones are written one by one. On {@link ShutdownEvent}, not
+     * {@code @PreDestroy}: it comes after the HTTP server let requests in flight finish (quarkus.shutdown.timeout)
+     * and before any bean is destroyed, so the datasource is certainly still open (beans are destroyed in no
+     * guaranteed order).
+     */
+    void stop(@Observes ShutdownEvent event) {
         running = false;
         for (Thread writer : writers) {
             try {

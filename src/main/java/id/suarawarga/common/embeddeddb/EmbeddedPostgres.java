@@ -29,9 +29,17 @@ public final class EmbeddedPostgres {
     /** What the datasource needs to reach the embedded server. */
     public record Connection(String jdbcUrl, String username, String password) {}
 
+    /** The server to stop once the app has shut down (the packaged jar); null in dev mode and tests. */
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres stopAfterApp;
+
     private EmbeddedPostgres() {}
 
-    static synchronized Connection startOrReuse(Path dataDir, int port) {
+    /**
+     * @param stopWithApp true: stop the server only after the app's own shutdown ({@link #stopAfterApp()}), so
+     *     submissions still in flight on SIGTERM are stored. zonky's JVM shutdown hook would stop it at once, in
+     *     parallel with the app's shutdown. Dev mode and tests restart the app in one JVM and keep zonky's hook.
+     */
+    static synchronized Connection startOrReuse(Path dataDir, int port, boolean stopWithApp) {
         String started = System.getProperty(STARTED_URL_PROPERTY);
         if (started != null) {
             return new Connection(started, USER, USER);
@@ -40,7 +48,8 @@ public final class EmbeddedPostgres {
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder =
                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                             .setPort(port)
-                            .setPGStartupWait(STARTUP_WAIT);
+                            .setPGStartupWait(STARTUP_WAIT)
+                            .setRegisterShutdownHook(!stopWithApp);
             if (dataDir != null) {
                 Path absolute = dataDir.toAbsolutePath();
                 Files.createDirectories(absolute);
@@ -53,7 +62,10 @@ public final class EmbeddedPostgres {
                         .setServerConfig("full_page_writes", "on");
             }
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = builder.start();
-            // zonky registers its own shutdown hook that stops the server (pg_ctl stop -m fast).
+            // without stopWithApp zonky registers its own shutdown hook that stops the server (pg_ctl stop -m fast)
+            if (stopWithApp) {
+                stopAfterApp = server;
+            }
             String url = server.getJdbcUrl(USER, "postgres");
             System.setProperty(STARTED_URL_PROPERTY, url);
             LOG.infof("Embedded PostgreSQL started on port %d, data in %s",
@@ -65,6 +77,22 @@ public final class EmbeddedPostgres {
                     + (dataDir == null ? "" : " with data in " + dataDir.toAbsolutePath())
                     + ": " + e.getMessage()
                     + ". Set QUARKUS_DATASOURCE_JDBC_URL to use an external PostgreSQL instead.", e);
+        }
+    }
+
+    /** Stops the server started with {@code stopWithApp} (pg_ctl stop -m fast); nothing otherwise. */
+    static synchronized void stopAfterApp() {
+        if (stopAfterApp == null) {
+            return;
+        }
+        try {
+            stopAfterApp.close();
+            LOG.info("Embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            LOG.warnf("Could not stop the embedded PostgreSQL: %s (the next start clears it)", e.getMessage());
+        } finally {
+            stopAfterApp = null;
+            System.clearProperty(STARTED_URL_PROPERTY);
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.suarawarga.common.embeddeddb;
 
 import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -34,7 +35,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         String dataDir = valueOr(context.getValue("suara.embedded-db.data-dir"), null);
         int port = Integer.parseInt(valueOr(context.getValue("suara.embedded-db.port"), "0"));
         EmbeddedPostgres.Connection connection =
-                EmbeddedPostgres.startOrReuse(dataDir == null ? null : Path.of(dataDir), port);
+                EmbeddedPostgres.startOrReuse(dataDir == null ? null : Path.of(dataDir), port,
+                        LaunchMode.current() == LaunchMode.NORMAL);
         return List.of(new PropertiesConfigSource(
                 Map.of(
                         "quarkus.datasource.jdbc.url", connection.jdbcUrl(),

@@ -1,0 +1,157 @@
+package id.suarawarga.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged jar (target/quarkus-app) as a separate process, for fault tests: started against its embedded
+ * PostgreSQL with data in a folder that survives restarts, the demo data, a national admin and no rate guards
+ * (a load test sends thousands of responses from one address). Stopped with SIGTERM, or killed with SIGKILL.
+ */
+public final class PackagedApp {
+
+    public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    public static final String ADMIN = "fault-admin";
+    public static final String ADMIN_PASSWORD = "fault-password-not-secret";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Pattern PG_PORT = Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
+
+    private final Path dataDir;
+    private final Path log;
+    private final Map<String, String> extraEnv = new HashMap<>();
+    private Process process;
+    private int port;
+    private int postgresPort;
+
+    public PackagedApp(Path work) {
+        this.dataDir = work.resolve("pg");
+        this.log = work.resolve("app.log");
+    }
+
+    /** An environment variable for every following start. */
+    public PackagedApp with(String name, String value) {
+        extraEnv.put(name, value);
+        return this;
+    }
+
+    /** Starts the jar and waits until it is ready. */
+    public PackagedApp start() throws Exception {
+        port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", JAR.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("SUARA_"));
+        env.put("SUARA_EMBEDDED_DB_DATA_DIR", dataDir.toString());
+        env.put("SUARA_DEMO_ENABLED", "true");
+        env.put("SUARA_DEMO_PASSWORD", "demo-password-not-secret");
+        env.put("SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+        env.put("SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("SUARA_GUARD_RATE_FLAG_ABOVE", "100000000");
+        env.put("SUARA_GUARD_RATE_REJECT_ABOVE", "100000000");
+        env.put("SUARA_RETENTION_ENABLED", "false");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.putAll(extraEnv);
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
+        process = builder.start();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the app exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                if (given().port(port).get("/q/health/ready").statusCode() == 200) {
+                    Matcher m = PG_PORT.matcher(Files.readString(log).substring((int) logStart));
+                    if (m.find()) {
+                        postgresPort = Integer.parseInt(m.group(1));
+                    }
+                    return this;
+                }
+            } catch (Exception notYetListening) {
+                // keep polling
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not ready within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    /** SIGTERM, as Kubernetes stops a pod; returns when the process has exited. */
+    public void terminate(Duration atMost) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            throw new AssertionError("still running " + atMost + " after SIGTERM");
+        }
+    }
+
+    /** Sends SIGTERM and returns at once. */
+    public void signalTerminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end. */
+    public boolean awaitExit(Duration atMost) throws InterruptedException {
+        return process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** SIGKILL: no shutdown at all. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Stops whatever is left (for @AfterEach). */
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** A JDBC connection to the embedded PostgreSQL of the current (or last) start. */
+    public Connection jdbc() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "postgres");
+    }
+
+    public String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
