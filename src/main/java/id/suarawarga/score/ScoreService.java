@@ -17,6 +17,7 @@ import id.suarawarga.region.RegionService;
 import id.suarawarga.region.RegionView;
 import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.common.problem.ProblemException;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,6 +57,8 @@ public class ScoreService {
         this.programs = programs;
     }
 
+    @Timed(value = "suara.score.read", extraTags = {"scope", "questionnaire"}, histogram = true,
+            description = "Time to compute one score read from the running aggregates")
     public ScoreView questionnaire(long questionnaireId, boolean includeFlagged) {
         QuestionnaireView questionnaire = published(questionnaireId);
         OptionalLong population = population(programs.get(questionnaire.programId()));
@@ -76,11 +79,15 @@ public class ScoreService {
      * A program's scores from its current public questionnaire; empty scores when nothing was published yet. Callers
      * outside the program's scope never get here (the auth layer answers 404).
      */
+    @Timed(value = "suara.score.read", extraTags = {"scope", "program"}, histogram = true,
+            description = "Time to compute one score read from the running aggregates")
     public ProgramScoreView program(long programId, boolean includeFlagged) {
         ProgramView program = programs.get(programId);
         return programScores(program, includeFlagged);
     }
 
+    @Timed(value = "suara.score.read", extraTags = {"scope", "programs"}, histogram = true,
+            description = "Time to compute one score read from the running aggregates")
     public PageView<ProgramScoreView> programs(ProgramRepository.Filter filter, PageRequest page, boolean includeFlagged) {
         PageView<ProgramView> list = programs.list(filter, page);
         return new PageView<>(list.items().stream().map(p -> programScores(p, includeFlagged)).toList(), list.page(),
@@ -88,6 +95,8 @@ public class ScoreService {
     }
 
     /** A region's year, per dimension and sub-dimension, programs pooled by respondents (see {@link ScorePooling}). */
+    @Timed(value = "suara.score.read", extraTags = {"scope", "region"}, histogram = true,
+            description = "Time to compute one score read from the running aggregates")
     public RegionScoreView region(String regionCode, int year, boolean includeFlagged) {
         RegionView region = regions.get(regionCode);
         List<ProgramView> all = programs.all(new ProgramRepository.Filter(regionCode, year, null, null, null));
