@@ -90,6 +90,9 @@ public class PublicSurveyResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many responses from this source (type /problems/too-many-requests).",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database cannot be reached just now (restart, failover); nothing"
+            + " was stored. Retry after Retry-After seconds with the same Idempotency-Key (type /problems/service-unavailable).",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(
             @PathParam("slug") String slug,
             @HeaderParam("Idempotency-Key") @Parameter(in = ParameterIn.HEADER, required = true,

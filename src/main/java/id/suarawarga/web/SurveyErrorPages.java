@@ -1,6 +1,7 @@
 package id.suarawarga.web;
 
 import id.suarawarga.common.problem.ErrorPages;
+import id.suarawarga.common.problem.ProblemExceptionMappers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
@@ -12,6 +13,10 @@ public class SurveyErrorPages implements ErrorPages {
     public Response render(int status, String path) {
         String lang = "id";
         SurveyMessages msg = SurveyPage.messages(lang);
+        if (status == 503) {
+            return SurveyPage.page(status, SurveyPage.Templates.notice(lang, msg.unavailableTitle(), msg.unavailableBody(), null),
+                    lang).header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS).build();
+        }
         boolean notFound = status == 404;
         return SurveyPage.page(status, SurveyPage.Templates.notice(lang,
                 notFound ? msg.notFoundTitle() : msg.errorTitle(), notFound ? msg.notFoundBody() : msg.errorBody(), null),

@@ -70,6 +70,15 @@ public interface SurveyMessages {
     @Message("Saat ini sangat banyak jawaban masuk dari jaringan Anda. Jawaban Anda belum terkirim dan masih ada di bawah; silakan kirim lagi dalam satu menit.")
     String rateLimited();
 
+    @Message("Layanan sedang sibuk sebentar. Jawaban Anda belum terkirim dan masih ada di bawah; silakan tekan Kirim lagi dalam beberapa detik.")
+    String unavailable();
+
+    @Message("Layanan sedang dipulihkan")
+    String unavailableTitle();
+
+    @Message("Suara Warga tidak dapat dijangkau sebentar. Jika Anda sedang mengisi survei, jawaban belum terkirim: kembali ke halaman sebelumnya dan coba lagi dalam beberapa detik.")
+    String unavailableBody();
+
     @Message("Dengan jawaban ini survei selesai di sini. Tekan Kirim untuk mengakhiri.")
     String stopNotice();
 

@@ -11,6 +11,8 @@ import id.suarawarga.response.Submission;
 import id.suarawarga.response.SubmissionOutcome;
 import id.suarawarga.response.SubmissionService;
 import id.suarawarga.response.SubmissionToken;
+import id.suarawarga.common.persistence.DatabaseUnavailable;
+import id.suarawarga.common.problem.ProblemExceptionMappers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -45,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 /**
  * The resident's pages: the questionnaire at {@code /s/{slug}}, a plain HTML form that works without JavaScript,
@@ -55,6 +58,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public: pages", description = "Server-rendered pages for residents (HTML).")
 @PermitAll
 public class SurveyPage {
+
+    private static final Logger LOG = Logger.getLogger(SurveyPage.class);
 
     static final String DEVICE_COOKIE = "sw_device";
     static final String ANSWER_PREFIX = "q.";
@@ -125,7 +130,20 @@ public class SurveyPage {
         }
         Submission submission = new Submission(q, open.duplicatePolicy(), token.get().key(), Channel.WEB, lang, answers,
                 token.get().issuedAt(), fields.getFirst("website"), device, ClientAddress.of(http));
-        SubmissionOutcome outcome = submissions.submit(submission);
+        SubmissionOutcome outcome;
+        try {
+            outcome = submissions.submit(submission);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // the database is restarting or failing over: keep the answers (and the token, so a second press that
+            // races a late commit is still stored once) and ask to send again in a moment
+            LOG.warnf("database unavailable on a survey form: %s", e.getClass().getSimpleName());
+            return page(503, Templates.form(SurveyFormBuilder.build(q, lang, msg, fields.getFirst("token"), answers,
+                    List.of(), msg.unavailable())), lang)
+                    .header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS).build();
+        }
         if (outcome instanceof SubmissionOutcome.Accepted) {
             return Response.seeOther(java.net.URI.create("/s/" + slug + "/terima-kasih?lang=" + lang)).build();
         }

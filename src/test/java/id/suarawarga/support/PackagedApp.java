@@ -36,10 +36,19 @@ public final class PackagedApp {
     private Process process;
     private int port;
     private int postgresPort;
+    private boolean external;
 
     public PackagedApp(Path work) {
         this.dataDir = work.resolve("pg");
         this.log = work.resolve("app.log");
+    }
+
+    /** Runs against an external PostgreSQL on this loopback port (database and user "postgres") instead of its own. */
+    public PackagedApp withExternalPostgres(int port) {
+        postgresPort = port;
+        external = true;
+        return with("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port + "/postgres")
+                .with("QUARKUS_DATASOURCE_USERNAME", "postgres").with("QUARKUS_DATASOURCE_PASSWORD", "postgres");
     }
 
     /** An environment variable for every following start. */
@@ -77,7 +86,7 @@ public final class PackagedApp {
             try {
                 if (given().port(port).get("/q/health/ready").statusCode() == 200) {
                     Matcher m = PG_PORT.matcher(Files.readString(log).substring((int) logStart));
-                    if (m.find()) {
+                    if (!external && m.find()) {
                         postgresPort = Integer.parseInt(m.group(1));
                     }
                     return this;

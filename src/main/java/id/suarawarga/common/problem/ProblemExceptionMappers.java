@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import id.suarawarga.common.persistence.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -206,6 +207,9 @@ public class ProblemExceptionMappers {
                 return databaseConstraint(violation, uri);
             }
         }
+        if (DatabaseUnavailable.causedBy(e)) {
+            return serviceUnavailable(e, uri);
+        }
         return internal(e, uri);
     }
 
@@ -229,6 +233,24 @@ public class ProblemExceptionMappers {
             default -> ProblemResponses.of(ProblemType.INVALID_STATE,
                     "The database refused the change because it breaks a data rule", path(uri), null);
         };
+    }
+
+    /** Seconds a client should wait before retrying while the database is away (a restart or failover takes ~10 s). */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    private static Response serviceUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("database unavailable on %s: %s", path(uri), rootMessage(e));
+        return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database cannot be reached just now and nothing was stored; please retry shortly", path(uri), null))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response internal(Throwable e, UriInfo uri) {

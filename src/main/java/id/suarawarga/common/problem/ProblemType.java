@@ -40,6 +40,9 @@ public enum ProblemType {
             "Far too many responses came from this source just now; nothing was stored. Retry after the Retry-After delay."),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413, "The request body exceeds the configured limit."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415, "Send the body as application/json."),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503,
+            "The database cannot be reached just now (restarting or failing over); nothing was stored. Retry after the"
+                    + " Retry-After delay: with the same Idempotency-Key a retry never stores a response twice."),
     INTERNAL_ERROR("internal-error", "Internal error", 500,
             "An unexpected error; nothing was changed. Quote the errorId when reporting it.");
 

@@ -249,10 +249,10 @@ class OpenApiDocumentTest {
                         "/problems/concurrent-modification", "/problems/questionnaire-not-open",
                         "/problems/questionnaire-closed", "/problems/idempotency-key-required",
                         "/problems/idempotency-key-reused", "/problems/respondent-not-eligible", "/problems/already-answered",
-                        "/problems/too-many-requests", "/problems/payload-too-large", "/problems/unsupported-media-type",
+                        "/problems/too-many-requests", "/problems/payload-too-large", "/problems/unsupported-media-type", "/problems/service-unavailable",
                         "/problems/internal-error"))
                 .body("status", contains(400, 422, 422, 401, 403, 404, 405, 406, 409, 409, 409, 409, 403, 410, 400, 422, 422, 409, 429,
-                        413, 415, 500));
+                        413, 415, 503, 500));
     }
 
     @Test
