@@ -206,6 +206,15 @@ public class ProblemExceptionMappers {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
                 return databaseConstraint(violation, uri);
             }
+            // a form body that is not valid percent-encoded UTF-8 (the framework's decoder throws this)
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Failed to decode")) {
+                return malformed("The form data is not valid URL-encoded UTF-8", null, uri);
+            }
+            // SQLSTATE class 22: a value PostgreSQL cannot take, such as a NUL character in text; the client's input
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return malformed("The request contains a value that cannot be stored (such as a NUL character)", null, uri);
+            }
         }
         if (DatabaseUnavailable.causedBy(e)) {
             return serviceUnavailable(e, uri);
