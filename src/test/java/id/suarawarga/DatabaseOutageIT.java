@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.suarawarga.support.FaultRun;
 import id.suarawarga.support.PackagedApp;
 import id.suarawarga.support.Reconciliation;
 import id.suarawarga.support.StandalonePostgres;
@@ -119,8 +120,8 @@ class DatabaseOutageIT {
 
     @Test
     void restartingPostgresUnderLoadLosesNoAcknowledgedResponse() throws Exception {
-        SubmissionLoad load = new SubmissionLoad(app::baseUrl, "pgrestart", 8);
-        Thread.sleep(3000);
+        SubmissionLoad load = new SubmissionLoad(app::baseUrl, "pgrestart", FaultRun.clients());
+        Thread.sleep(FaultRun.millis());
         postgres.stop();
         Thread.sleep(2000);
         postgres.start();
@@ -131,7 +132,7 @@ class DatabaseOutageIT {
             Thread.sleep(100);
         }
         long recoveredMs = (System.nanoTime() - up) / 1_000_000;
-        Thread.sleep(3000);
+        Thread.sleep(FaultRun.millis());
         load.close();
         assertThat(load.statuses()).as("only stored or 503 (retry), never a 500").containsOnlyKeys(201, 503);
         int stored = Reconciliation.check(app, load);

@@ -3,6 +3,7 @@ package id.suarawarga;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.suarawarga.support.FaultRun;
 import id.suarawarga.support.PackagedApp;
 import id.suarawarga.support.Reconciliation;
 import id.suarawarga.support.StandalonePostgres;
@@ -51,20 +52,20 @@ class FaultToleranceIT {
     @Test
     void killNineDuringLoadLosesNoAcknowledgedResponse() throws Exception {
         first.start();
-        SubmissionLoad load = new SubmissionLoad(first::baseUrl, "kill9", 8);
-        Thread.sleep(3000);
+        SubmissionLoad load = new SubmissionLoad(first::baseUrl, "kill9", FaultRun.clients());
+        Thread.sleep(FaultRun.millis());
         int beforeKill = load.acknowledged().size();
         first.kill(); // SIGKILL: no shutdown, requests in flight are cut
         first.start(); // a new process, as Kubernetes restarts the container
         int afterRestart = load.acknowledged().size();
-        Thread.sleep(3000);
+        Thread.sleep(FaultRun.millis());
         load.close();
         assertThat(load.acknowledged().size()).as("stores again after the restart").isGreaterThan(afterRestart);
         assertThat(load.statuses()).as("no 500s").doesNotContainKey(500);
         int stored = Reconciliation.check(first, load);
         // rows beyond the acknowledged ones are requests whose commit the kill overtook: stored once, never answered
         assertThat(stored - load.acknowledged().size()).as("unacknowledged rows at most one per client")
-                .isBetween(0, 8);
+                .isBetween(0, FaultRun.clients());
         System.out.printf("kill -9 under load: %d acknowledged (%d before the kill), %d stored, statuses %s, %d without answer%n",
                 load.acknowledged().size(), beforeKill, stored, load.statuses(), load.failures());
     }
@@ -73,9 +74,9 @@ class FaultToleranceIT {
     void twoInstancesAgainstOneDatabaseCountExactly() throws Exception {
         first.start();
         second = new PackagedApp(Files.createDirectories(work.resolve("b"))).withExternalPostgres(postgres.port()).start();
-        SubmissionLoad a = new SubmissionLoad(first::baseUrl, "inst-a", 6);
-        SubmissionLoad b = new SubmissionLoad(second::baseUrl, "inst-b", 6);
-        Thread.sleep(6000);
+        SubmissionLoad a = new SubmissionLoad(first::baseUrl, "inst-a", FaultRun.clients());
+        SubmissionLoad b = new SubmissionLoad(second::baseUrl, "inst-b", FaultRun.clients());
+        Thread.sleep(2 * FaultRun.millis());
         a.close();
         b.close();
         assertThat(a.failures() + b.failures()).as("every request answered").isZero();

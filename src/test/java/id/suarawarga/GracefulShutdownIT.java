@@ -3,6 +3,7 @@ package id.suarawarga;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.suarawarga.support.FaultRun;
 import id.suarawarga.support.PackagedApp;
 import id.suarawarga.support.Reconciliation;
 import id.suarawarga.support.SubmissionLoad;
@@ -44,8 +45,8 @@ class GracefulShutdownIT {
     @Test
     void sigtermDuringLoadLosesNoAcknowledgedResponse() throws Exception {
         app.start();
-        SubmissionLoad load = new SubmissionLoad(app::baseUrl, "shutdown", 8);
-        Thread.sleep(3000);
+        SubmissionLoad load = new SubmissionLoad(app::baseUrl, "shutdown", FaultRun.clients());
+        Thread.sleep(FaultRun.millis());
         int before = load.acknowledged().size();
         assertThat(before).as("the load runs").isPositive();
 

@@ -3,6 +3,7 @@ package id.suarawarga.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.suarawarga.support.Database;
+import id.suarawarga.support.FaultRun;
 import id.suarawarga.support.Surveys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BadInputBarrageTest {
 
-    static final int REQUESTS = 2000;
     static final long SEED = 20261122L;
     static final String API = "/api/v1/public/questionnaires/";
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -105,7 +105,7 @@ class BadInputBarrageTest {
                 this::pageGets, this::problemPages);
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> serverErrors = new ArrayList<>();
-        for (int i = 0; i < REQUESTS; i++) {
+        for (int i = 0; i < FaultRun.requests(); i++) {
             int attack = random.nextInt(attacks.size());
             Response response = attacks.get(attack).get();
             statuses.merge(response.statusCode(), 1, Integer::sum);
@@ -114,7 +114,7 @@ class BadInputBarrageTest {
                         + response.asString().substring(0, Math.min(300, response.asString().length())));
             }
         }
-        System.out.println("bad input barrage: " + REQUESTS + " requests, statuses " + statuses);
+        System.out.println("bad input barrage: " + FaultRun.requests() + " requests, statuses " + statuses);
         assertThat(serverErrors).as("statuses " + statuses).isEmpty();
         assertThat(database.fingerprint()).as("nothing written").isEqualTo(before);
     }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Footprint (issue #6): what the app needs inside the Deployment's limits (512 MiB memory, heap = half of it as the
+# image's run-java.sh sets it). (1) Time from `java -jar` to /q/health/ready answering 200 against an already running
+# PostgreSQL, five starts. (2) The submission benchmark (wrk, 16 clients, 30 s after a 20 s warm-up) against one app
+# with -Xmx256m, sampling its RSS every second and reading the heap from /q/metrics: the largest RSS must stay below
+# 512 MiB. The database is another instance of the app's own embedded PostgreSQL, so the measured app starts nothing.
+#
+# Usage: bench/footprint.sh          Needs: wrk (apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB_PORT_HTTP=${BENCH_PORT:-18110}
+PORT=$((DB_PORT_HTTP + 1))
+HEAP=${HEAP:-256m}
+WORK=$(mktemp -d /tmp/suara-footprint.XXXXXX)
+trap 'kill $DB $APP 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+APP=
+
+# the database: an app with its embedded PostgreSQL and the demo data, used only for its PostgreSQL
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$DB_PORT_HTTP \
+    java -jar target/quarkus-app/quarkus-run.jar > "$WORK/db.log" 2>&1 &
+DB=$!
+for _ in $(seq 1 240); do curl -sf "http://localhost:$DB_PORT_HTTP/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/db.log" | grep -o '[0-9]*$')
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL on $PGPORT; app heap -Xmx$HEAP"
+
+start_app() {
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD=postgres SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
+    QUARKUS_HTTP_PORT=$PORT java -Xmx$HEAP -XX:+UseParallelGC -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    APP=$!
+}
+
+for i in 1 2 3 4 5; do
+    T0=$(date +%s%N)
+    start_app
+    until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do sleep 0.02; done
+    echo "start $i: ready after $(( ($(date +%s%N) - T0) / 1000000 )) ms ($(grep -o 'started in [0-9.]*s' "$WORK/app.log"))"
+    kill $APP; wait $APP 2>/dev/null || true
+done
+
+start_app
+until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do sleep 0.1; done
+echo "after start: RSS $(( $(ps -o rss= -p $APP) / 1024 )) MiB"
+URL="http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses"
+wrk -t 2 -c 16 -d 20s -s bench/submit.lua "$URL" -- warmup > /dev/null
+( while kill -0 $APP 2>/dev/null; do ps -o rss= -p $APP; sleep 1; done ) > "$WORK/rss.txt" &
+SAMPLER=$!
+RUN=$(wrk -t 2 -c 16 -d 30s -s bench/submit.lua "$URL" -- footprint | grep '^BENCH')
+HEAP_USED=$(curl -s "http://localhost:$PORT/q/metrics" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $2 } END { printf "%.0f", s / 1048576 }')
+kill $SAMPLER 2>/dev/null || true
+MAX_RSS=$(sort -n "$WORK/rss.txt" | tail -1)
+echo "under load: $(echo "$RUN" | awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.0f responses/s, p99 %s ms, non-2xx %s", (v["requests"] - v["non2xx"]) / v["duration_s"], v["p99_ms"], v["non2xx"] }')"
+echo "largest RSS $(( MAX_RSS / 1024 )) MiB (limit 512 MiB); heap used at the end ${HEAP_USED} MiB of $HEAP"
+[ $(( MAX_RSS / 1024 )) -lt 512 ] || { echo "RSS ABOVE THE LIMIT"; exit 1; }
