@@ -54,6 +54,7 @@ class RequestIdAndLogsTest {
 
     @BeforeEach
     void captureLogs() {
+        database.wipe(); // another test class may have left a program of the same name
         Logger.getLogger("").addHandler(capture);
     }
 
