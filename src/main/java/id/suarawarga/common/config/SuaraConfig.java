@@ -35,6 +35,8 @@ public interface SuaraConfig {
 
     Guard guard();
 
+    Dashboard dashboard();
+
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {
         /** Start an embedded PostgreSQL when {@code quarkus.datasource.jdbc.url} is not set. */
@@ -105,5 +107,12 @@ public interface SuaraConfig {
         /** Upper end of the evaluation's index scale. */
         @WithDefault("4")
         double indexMax();
+    }
+
+    /** The staff dashboard. */
+    interface Dashboard {
+        /** Time zone whose Mondays start the weeks of the weekly trend (WIB by default; WITA is Asia/Makassar). */
+        @WithDefault("Asia/Jakarta")
+        java.time.ZoneId timeZone();
     }
 }
