@@ -31,6 +31,11 @@ public record OverviewView(int year, List<Integer> years, List<Region> regions) 
         public boolean quotaMet() {
             return responses >= quota;
         }
+
+        /** Respondents still needed for the quota; 0 once it is met. */
+        public long missing() {
+            return Math.max(0, quota - responses);
+        }
     }
 
     public boolean isEmpty() {
