@@ -49,4 +49,9 @@ public final class StaffFormat {
     static String date(Instant instant) {
         return instant == null ? "—" : DATE.format(instant.atZone(WIB).toLocalDate());
     }
+
+    /** A query parameter value, percent-encoded (empty for null). */
+    static String url(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

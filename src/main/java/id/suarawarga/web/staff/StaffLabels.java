@@ -6,8 +6,6 @@ import id.suarawarga.insight.FlaggedSummaryView;
 import id.suarawarga.questionnaire.QuestionnaireStatus;
 import id.suarawarga.score.ScoreView;
 import io.quarkus.qute.TemplateExtension;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** Words and small sums the staff templates need (Qute has no arithmetic of its own worth relying on). */
 @TemplateExtension
@@ -49,11 +47,5 @@ public final class StaffLabels {
 
     static int nextPage(CommentPageView page) {
         return page.page() + 1;
-    }
-
-    /** A query parameter value, percent-encoded (empty for null). */
-    @TemplateExtension(namespace = "fmt")
-    static String url(String value) {
-        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
