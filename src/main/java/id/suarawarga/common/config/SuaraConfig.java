@@ -35,6 +35,8 @@ public interface SuaraConfig {
 
     Guard guard();
 
+    Security security();
+
     Dashboard dashboard();
 
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
@@ -58,6 +60,9 @@ public interface SuaraConfig {
 
         /** API key of the demo evaluator (scoped to the demo region); generated and printed at start when unset. */
         Optional<String> evaluatorKey();
+
+        /** Password of every demo staff account (admin and program owners); generated and printed at start when unset. */
+        Optional<String> password();
     }
 
     /** Limits of the JSON API. */
@@ -107,6 +112,30 @@ public interface SuaraConfig {
         /** Upper end of the evaluation's index scale. */
         @WithDefault("4")
         double indexMax();
+    }
+
+    /** Staff accounts: the first admin, password hashing and sign-in lockout. */
+    interface Security {
+        /**
+         * User name of the first national admin, created at start when no account of that name exists (with
+         * {@code bootstrap-admin-password}). Later starts never change it.
+         */
+        Optional<String> bootstrapAdminUsername();
+
+        /** Password of the first admin (at least 12 characters; from a Secret). */
+        Optional<String> bootstrapAdminPassword();
+
+        /** bcrypt cost factor of new password hashes (each step doubles the work; 12 is ~0.25 s on one core). */
+        @WithDefault("12")
+        int bcryptCost();
+
+        /** Consecutive failed sign-ins after which an account is locked. */
+        @WithDefault("5")
+        int maxFailedSignIns();
+
+        /** How long a locked account stays locked. */
+        @WithDefault("15M")
+        Duration lockout();
     }
 
     /** The staff dashboard. */
