@@ -1,6 +1,7 @@
 package id.suarawarga.insight;
 
 import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
 import id.suarawarga.questionnaire.QuestionnaireService;
@@ -11,7 +12,6 @@ import id.suarawarga.score.ScoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /** Puts the dashboard's pages together: a program with its versions, a questionnaire with every insight. */
 @ApplicationScoped
@@ -41,9 +41,10 @@ public class InsightService {
 
     public ProgramInsightView program(long programId) {
         ProgramView program = programs.get(programId);
-        List<QuestionnaireSummaryView> versions = questionnaires.list(programId, null, new PageRequest(0, PageRequest.MAX_SIZE))
-                .items().stream().sorted(Comparator.comparingInt(QuestionnaireSummaryView::version).reversed()).toList();
-        return new ProgramInsightView(program, scores.program(programId, false, Set.of(program.regionCode())), versions);
+        // the caller may see the program (checked on its path parameter), so its questionnaires need no further scope
+        List<QuestionnaireSummaryView> versions = questionnaires.list(programId, null, new PageRequest(0, PageRequest.MAX_SIZE),
+                        new ProgramRepository.Filter(null, null, null, null, null)).items().stream().sorted(Comparator.comparingInt(QuestionnaireSummaryView::version).reversed()).toList();
+        return new ProgramInsightView(program, scores.program(programId, false), versions);
     }
 
     /** Scores exclude flagged responses, as everywhere; the flagged summary shows what including them would change. */

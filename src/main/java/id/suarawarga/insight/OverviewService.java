@@ -52,8 +52,9 @@ public class OverviewService {
     /** The overview of {@code year}, or of the newest year with a visible program when {@code year} is null. */
     public OverviewView overview(Visibility visibility, Integer year) {
         String region = visibility.regionCodes().size() == 1 ? visibility.regionCodes().iterator().next() : null;
-        List<ProgramView> visible = programs.all(new ProgramRepository.Filter(region, null, null, null, null,
-                visibility.regionCodes().isEmpty() ? null : visibility.regionCodes()))
+        List<ProgramView> visible = programs.all(new ProgramRepository.Filter(region, null, null, null, null)
+                .within(visibility.regionCodes().isEmpty() ? null : visibility.regionCodes(),
+                        visibility.programIds().orElse(null)))
                 .stream().filter(visibility::sees).toList();
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         visible.forEach(p -> years.add(p.year()));
@@ -66,7 +67,7 @@ public class OverviewService {
             }
             regionNames.put(program.regionCode(), program.regionName());
             byRegion.computeIfAbsent(program.regionCode(), r -> new ArrayList<>())
-                    .add(scores.program(program.id(), false, Set.of(program.regionCode())));
+                    .add(scores.program(program.id(), false));
         }
         if (byRegion.isEmpty() && region != null && visibility.showsEmptySubDimensions()) {
             byRegion.put(region, List.of()); // a region admin with nothing yet still sees the 18 empty sub-dimensions

@@ -2,7 +2,6 @@ package id.suarawarga.web.staff;
 
 import id.suarawarga.auth.AccessScope;
 import id.suarawarga.auth.Roles;
-import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.insight.CommentService;
 import id.suarawarga.insight.CommentsInsightView;
 import id.suarawarga.insight.InsightService;
@@ -41,6 +40,15 @@ public class DashboardPage {
         static native TemplateInstance questionnaire(Viewer viewer, QuestionnaireInsightView insight);
 
         static native TemplateInstance comments(Viewer viewer, CommentsInsightView insight);
+
+        static native TemplateInstance badRequest(Viewer viewer, String message, String back);
+    }
+
+    /** A query parameter a person can mistype: answered with a 400 page that says what to fix. */
+    static final class BadParameter extends RuntimeException {
+        BadParameter(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private final OverviewService overviews;
@@ -57,8 +65,16 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response overview(@QueryParam("tahun") String year) {
+        try {
+            return overview(year(year));
+        } catch (BadParameter e) {
+            return badRequest(e, "/dasbor");
+        }
+    }
+
+    private Response overview(Integer year) {
         OverviewView overview = overviews.overview(new OverviewService.Visibility(scope.regionCodes(), scope.programIds()),
-                year(year));
+                year);
         return page(Templates.overview(Viewer.of(scope), overview));
     }
 
@@ -86,8 +102,22 @@ public class DashboardPage {
     @Operation(hidden = true)
     public Response comments(@PathParam("questionnaireId") long questionnaireId, @QueryParam("q") String query,
             @QueryParam("halaman") String page, @QueryParam("ditandai") String flagged) {
+        int number;
+        try {
+            number = pageNumber(page);
+            if (query != null && query.strip().length() > CommentService.MAX_QUERY_LENGTH) {
+                throw new BadParameter("Kata pencarian terlalu panjang: paling banyak " + CommentService.MAX_QUERY_LENGTH
+                        + " karakter.");
+            }
+        } catch (BadParameter e) {
+            return badRequest(e, "/dasbor/kuesioner/" + questionnaireId + "/komentar");
+        }
         return page(Templates.comments(Viewer.of(scope),
-                insights.comments(questionnaireId, query, pageNumber(page), "1".equals(flagged))));
+                insights.comments(questionnaireId, query, number, "1".equals(flagged))));
+    }
+
+    private Response badRequest(BadParameter e, String back) {
+        return Response.fromResponse(page(Templates.badRequest(Viewer.of(scope), e.getMessage(), back))).status(400).build();
     }
 
     static Response page(TemplateInstance page) {
@@ -111,7 +141,7 @@ public class DashboardPage {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalid("/tahun", "must be a year between 2017 and 2100");
+        throw new BadParameter("Tahun tidak dikenal: tulis tahun evaluasi, misalnya 2024.");
     }
 
     private static int pageNumber(String page) {
@@ -126,6 +156,6 @@ public class DashboardPage {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalid("/halaman", "must be a page number from 1");
+        throw new BadParameter("Nomor halaman tidak dikenal: tulis angka mulai dari 1.");
     }
 }
