@@ -10,8 +10,10 @@ import id.suarawarga.questionnaire.QuestionnaireSummaryView;
 import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.score.ScoreService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Puts the dashboard's pages together: a program with its versions, a questionnaire with every insight. */
 @ApplicationScoped
@@ -25,10 +27,12 @@ public class InsightService {
     private final ProfileBreakdownService profiles;
     private final FlaggedSummaryService flagged;
     private final CommentService comments;
+    private final GroupedScores grouped;
 
     InsightService(ProgramService programs, QuestionnaireService questionnaires, ScoreService scores, TrendService trends,
             DistributionService distributions, ProfileBreakdownService profiles, FlaggedSummaryService flagged,
-            CommentService comments) {
+            CommentService comments, GroupedScores grouped) {
+        this.grouped = grouped;
         this.programs = programs;
         this.questionnaires = questionnaires;
         this.scores = scores;
@@ -54,9 +58,15 @@ public class InsightService {
         if (questionnaire.status() == QuestionnaireStatus.DRAFT) {
             return new QuestionnaireInsightView(program, questionnaire, null, null, null, List.of(), List.of(), null, false);
         }
+        // every grouping of the responses in one pass: reading the answers is what costs
+        TrendService.Periods periods = trends.periods();
+        List<GroupedScores.Grouping> groupings = new ArrayList<>(List.of(trends.weeks(), periods.grouping()));
+        groupings.addAll(profiles.groupings(questionnaire));
+        Map<String, Map<String, GroupedScores.Group>> groups = grouped.read(questionnaire, groupings, false);
         return new QuestionnaireInsightView(program, questionnaire, scores.questionnaire(questionnaireId, false),
-                trends.weekly(questionnaire, false), trends.sinceLastMonth(questionnaire, false),
-                distributions.distributions(questionnaire, false), profiles.breakdowns(questionnaire, false),
+                trends.weekly(groups.get(trends.weeks().name())),
+                trends.sinceLastMonth(periods, groups.get(periods.grouping().name())),
+                distributions.distributions(questionnaire, false), profiles.breakdowns(questionnaire, groups),
                 flagged.summary(questionnaire), CommentService.hasComments(questionnaire));
     }
 

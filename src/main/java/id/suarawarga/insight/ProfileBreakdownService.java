@@ -24,14 +24,21 @@ public class ProfileBreakdownService {
     }
 
     public List<ProfileBreakdownView> breakdowns(QuestionnaireView questionnaire, boolean includeFlagged) {
+        List<GroupedScores.Grouping> groupings = groupings(questionnaire);
+        return groupings.isEmpty() ? List.of() : breakdowns(questionnaire, grouped.read(questionnaire, groupings, includeFlagged));
+    }
+
+    /** One grouping per profile question that sorts respondents into groups. */
+    public List<GroupedScores.Grouping> groupings(QuestionnaireView questionnaire) {
+        return profileQuestions(questionnaire).stream().map(q -> GroupedScores.Grouping.answer(q.code())).toList();
+    }
+
+    /** The breakdowns from responses already grouped by {@link #groupings}. */
+    public List<ProfileBreakdownView> breakdowns(QuestionnaireView questionnaire,
+            Map<String, Map<String, GroupedScores.Group>> grouped) {
         List<ProfileBreakdownView> breakdowns = new ArrayList<>();
-        for (QuestionView q : questionnaire.questions()) {
-            // free-text profile answers (the service used) are not groups; multiple choices would count people twice
-            if (q.tag() == null || !q.tag().isProfile()
-                    || (q.type() != QuestionType.SINGLE_CHOICE && q.type() != QuestionType.YES_NO)) {
-                continue;
-            }
-            Map<String, GroupedScores.Group> byAnswer = grouped.byAnswer(questionnaire, q.code(), includeFlagged);
+        for (QuestionView q : profileQuestions(questionnaire)) {
+            Map<String, GroupedScores.Group> byAnswer = grouped.get(GroupedScores.Grouping.answer(q.code()).name());
             List<ProfileBreakdownView.Cell> cells = new ArrayList<>();
             for (QuestionView.OptionView option : q.options()) {
                 if (option.terminates()) {
@@ -43,6 +50,12 @@ public class ProfileBreakdownService {
             breakdowns.add(new ProfileBreakdownView(q.code(), q.tag().name(), q.text().id(), cells));
         }
         return breakdowns;
+    }
+
+    private static List<QuestionView> profileQuestions(QuestionnaireView questionnaire) {
+        // free-text profile answers (the service used) are not groups; multiple choices would count people twice
+        return questionnaire.questions().stream().filter(q -> q.tag() != null && q.tag().isProfile()
+                && (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.YES_NO)).toList();
     }
 
     private static ProfileBreakdownView.Cell cell(QuestionView.OptionView option, ScoreFigures figures) {

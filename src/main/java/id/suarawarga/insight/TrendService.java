@@ -33,7 +33,30 @@ public class TrendService {
     }
 
     public WeeklyTrendView weekly(QuestionnaireView questionnaire, boolean includeFlagged) {
-        Map<String, GroupedScores.Group> byWeek = grouped.byWeek(questionnaire, zone, includeFlagged);
+        return weekly(grouped.read(questionnaire, weeks(), includeFlagged));
+    }
+
+    /** Responses grouped by ISO week in the dashboard's time zone. */
+    public GroupedScores.Grouping weeks() {
+        return GroupedScores.Grouping.week(zone);
+    }
+
+    /** The last {@value #PERIOD_DAYS} days and the ones before them, as of now. */
+    public Periods periods() {
+        Instant currentFrom = clock.instant().minus(Duration.ofDays(PERIOD_DAYS));
+        return new Periods(currentFrom.minus(Duration.ofDays(PERIOD_DAYS)), currentFrom);
+    }
+
+    /** Two consecutive periods: [previousFrom, currentFrom) and [currentFrom, now). */
+    public record Periods(Instant previousFrom, Instant currentFrom) {
+
+        public GroupedScores.Grouping grouping() {
+            return GroupedScores.Grouping.period(previousFrom, currentFrom);
+        }
+    }
+
+    /** The weekly trend from responses already grouped by {@link #weeks()}. */
+    public WeeklyTrendView weekly(Map<String, GroupedScores.Group> byWeek) {
         List<WeeklyTrendView.Week> weeks = new ArrayList<>();
         if (!byWeek.isEmpty()) {
             LocalDate first = LocalDate.parse(byWeek.keySet().iterator().next());
@@ -49,10 +72,14 @@ public class TrendService {
     }
 
     public PeriodChangeView sinceLastMonth(QuestionnaireView questionnaire, boolean includeFlagged) {
-        Instant now = clock.instant();
-        Instant currentFrom = now.minus(Duration.ofDays(PERIOD_DAYS));
-        Instant previousFrom = currentFrom.minus(Duration.ofDays(PERIOD_DAYS));
-        Map<String, GroupedScores.Group> periods = grouped.byPeriod(questionnaire, previousFrom, currentFrom, includeFlagged);
+        Periods periods = periods();
+        return sinceLastMonth(periods, grouped.read(questionnaire, periods.grouping(), includeFlagged));
+    }
+
+    /** The change from responses already grouped by {@code periods.grouping()}. */
+    public PeriodChangeView sinceLastMonth(Periods range, Map<String, GroupedScores.Group> periods) {
+        Instant currentFrom = range.currentFrom();
+        Instant previousFrom = range.previousFrom();
         ScoreFigures current = periods.containsKey("CURRENT") ? scorer.figures(periods.get("CURRENT")) : ScoreFigures.NONE;
         ScoreFigures previous = periods.containsKey("PREVIOUS") ? scorer.figures(periods.get("PREVIOUS")) : ScoreFigures.NONE;
         Double change = current.hasIkm() && previous.hasIkm() ? current.ikmKonversi() - previous.ikmKonversi() : null;

@@ -43,6 +43,8 @@ class InsightServicesTest {
     FlaggedSummaryService flagged;
     @Inject
     CommentService comments;
+    @Inject
+    InsightService insights;
 
     long questionnaireId;
     int submitted;
@@ -249,6 +251,26 @@ class InsightServicesTest {
         Map<String, ProfileBreakdownView.Cell> cells = new HashMap<>();
         breakdown.cells().forEach(c -> cells.put(c.value(), c));
         return cells;
+    }
+
+    @Test
+    void thePageReadsEveryGroupingInOnePassWithTheSameNumbersAsEachServiceAlone() {
+        for (int i = 0; i < 6; i++) {
+            submittedAt(submit(skm(1 + i % 4, i < 5 ? "25_34" : "45_54", i % 2 == 0 ? "P" : "L", null)),
+                    java.time.Instant.now().minus(java.time.Duration.ofDays(3L * i)).toString());
+        }
+        submittedAt(submit(skm(2, "35_44", "L", null)), "2024-07-01T01:00:00Z");
+        submit("si-mantab", "phone-0", skm(1, "25_34", "P", null)); // flagged: left out everywhere
+
+        QuestionnaireInsightView page = insights.questionnaire(questionnaireId);
+
+        assertThat(page.trend()).isEqualTo(trends.weekly(questionnaire(), false));
+        assertThat(page.profiles()).isEqualTo(profiles.breakdowns(questionnaire(), false));
+        assertThat(page.change().current()).isEqualTo(trends.sinceLastMonth(questionnaire(), false).current());
+        assertThat(page.change().current().responses()).isEqualTo(6);
+        assertThat(page.trend().responses()).isEqualTo(7);
+        assertThat(cells(page.profiles().get(0)).get("25_34").respondents()).isEqualTo(5);
+        assertThat(page.flagged().flagged()).isEqualTo(1);
     }
 
     @Test
