@@ -7,7 +7,7 @@
 # Usage: bench/dashboard.sh     Needs: psql, curl (apt-get install postgresql-client curl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=${BENCH_PORT:-18091}
+PORT=${BENCH_PORT:-18377}
 WORK=$(mktemp -d /tmp/suara-dashboard.XXXXXX)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
