@@ -69,6 +69,12 @@ class AuthorizationTest {
         policy("GET /masuk/gagal", 401, 401, 401, 401, 401, 401, 401, 401);
         policy("GET /masuk/keluar", 200, 200, 200, 200, 200, 200, 200, 200);
         policy("POST /keluar", 303, 403, 403, 403, 403, 403, 403, 403);
+        // the staff dashboard: staff only (API keys are for the API), each sees their own programs (404 otherwise);
+        // residents' comments are for admins and owners, not evaluators
+        policy("GET /dasbor", 303, 403, 200, 200, 200, 200, 200, 200);
+        policy("GET /dasbor/program/{programId}", 303, 403, 404, 404, 200, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}", 303, 403, 404, 404, 200, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/komentar", 303, 403, 404, 404, 403, 200, 200, 200);
         // who am I; reference data
         policy("GET /api/v1/me", 401, 200, 200, 200, 200, 200, 200, 200);
         policy("GET /api/v1/dimensions", 401, 200, 200, 200, 200, 200, 200, 200);
