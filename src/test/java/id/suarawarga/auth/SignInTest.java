@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,12 @@ class SignInTest {
     void fixtures() {
         database.wipe();
         program = Api.createProgram("63.71", "Si Mantab");
+    }
+
+    /** Leaves nothing behind: the next test class may create the same program. */
+    @AfterEach
+    void wipe() {
+        database.wipe();
     }
 
     @Test
