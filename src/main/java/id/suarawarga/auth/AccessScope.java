@@ -1,0 +1,113 @@
+package id.suarawarga.auth;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the current caller may see: every region (national), some regions (a region's staff, an API client), or
+ * only some programs (a program owner). The one place that answers "may this caller see that object?"; the
+ * {@link ScopeFilter} applies it to path parameters and services apply it to lists.
+ */
+@RequestScoped
+public class AccessScope {
+
+    private final SecurityIdentity identity;
+    private final EntityManager em;
+
+    AccessScope(SecurityIdentity identity, EntityManager em) {
+        this.identity = identity;
+        this.em = em;
+    }
+
+    public boolean authenticated() {
+        return !identity.isAnonymous();
+    }
+
+    /** The caller's name as shown and audited: a staff user name or {@code api-client:<name>}. */
+    public String actor() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        String name = identity.getAttribute(StaffAttributes.DISPLAY_NAME);
+        return name != null ? name : actor();
+    }
+
+    public Optional<Long> staffUserId() {
+        return Optional.ofNullable(identity.getAttribute(StaffAttributes.USER_ID));
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Sees every region: a national admin or evaluator. */
+    public boolean national() {
+        return scoped() && regionSet().isEmpty() && programIds().isEmpty();
+    }
+
+    /** The regions the caller is limited to; empty for national callers. */
+    public Set<String> regionCodes() {
+        return regionSet();
+    }
+
+    /** The single region of a region's staff; empty for national callers and multi-region API clients. */
+    public Optional<String> regionCode() {
+        Set<String> regions = regionSet();
+        return regions.size() == 1 ? Optional.of(regions.iterator().next()) : Optional.empty();
+    }
+
+    /** Present only for program owners: the programs assigned to them. */
+    public Optional<Set<Long>> programIds() {
+        return Optional.ofNullable(identity.getAttribute(StaffAttributes.PROGRAM_IDS));
+    }
+
+    public boolean canSeeRegion(String regionCode) {
+        // owners always carry their one region, so an empty set means national
+        return scoped() && (regionSet().isEmpty() || regionSet().contains(regionCode));
+    }
+
+    public boolean canSeeProgram(long programId) {
+        if (!scoped()) {
+            return false;
+        }
+        Optional<Set<Long>> owned = programIds();
+        if (owned.isPresent()) {
+            return owned.get().contains(programId);
+        }
+        return regionSet().isEmpty() || regionOfProgram(programId).map(regionSet()::contains).orElse(false);
+    }
+
+    public boolean canSeeQuestionnaire(long questionnaireId) {
+        return programOfQuestionnaire(questionnaireId).map(this::canSeeProgram).orElse(false);
+    }
+
+    /**
+     * Whether an identity provider of ours stated the caller's scope. An identity without it (e.g. from a mechanism
+     * added later) sees nothing rather than everything.
+     */
+    private boolean scoped() {
+        return authenticated() && identity.getAttribute(StaffAttributes.REGION_CODES) != null;
+    }
+
+    private Set<String> regionSet() {
+        Set<String> regions = identity.getAttribute(StaffAttributes.REGION_CODES);
+        return regions == null ? Set.of() : regions;
+    }
+
+    private Optional<String> regionOfProgram(long programId) {
+        List<?> rows = em.createNativeQuery("select r.code from program p join region r on r.id = p.region_id where p.id = ?1")
+                .setParameter(1, programId).getResultList();
+        return rows.stream().map(Object::toString).findFirst();
+    }
+
+    private Optional<Long> programOfQuestionnaire(long questionnaireId) {
+        List<?> rows = em.createNativeQuery("select program_id from questionnaire where id = ?1")
+                .setParameter(1, questionnaireId).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).findFirst();
+    }
+}
