@@ -1,17 +1,23 @@
 package id.suarawarga.export;
 
+import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.program.ProgramView;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
+import java.util.Map;
 
-/** Records every export (who, which questionnaire, which file) in the audit log. */
+/** Records every export (who, which questionnaire, which file) in the audit log, before the file is streamed. */
 @ApplicationScoped
 public class ExportAudit {
 
-    private static final Logger LOG = Logger.getLogger(ExportAudit.class);
+    private final AuditLog log;
+
+    ExportAudit(AuditLog log) {
+        this.log = log;
+    }
 
     void exported(ProgramView program, long questionnaireId, String file, boolean includeFlagged) {
-        LOG.infof("export of questionnaire %d (%s): %s, includeFlagged=%s", questionnaireId, program.regionCode(), file,
-                includeFlagged);
+        log.record(AuditAction.EXPORT, program.regionCode(), "questionnaire:" + questionnaireId,
+                Map.of("file", file, "programId", program.id(), "includeFlagged", includeFlagged));
     }
 }

@@ -100,7 +100,7 @@ public class ResponseFigures {
                                                   ZoneId zone, int limit) {
         List<SkmReport.Comment> comments = new ArrayList<>();
         try {
-            comments(questionnaireId, codes, includeFlagged, zone, " desc limit " + limit, comments::add);
+            comments(questionnaireId, codes, includeFlagged, zone, " desc", " limit " + limit, comments::add);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -110,17 +110,17 @@ public class ResponseFigures {
     /** Every comment, oldest first, through a cursor. */
     public void comments(long questionnaireId, List<String> codes, boolean includeFlagged, ZoneId zone, CommentSink sink)
             throws IOException {
-        comments(questionnaireId, codes, includeFlagged, zone, "", sink);
+        comments(questionnaireId, codes, includeFlagged, zone, "", "", sink);
     }
 
     private void comments(long questionnaireId, List<String> codes, boolean includeFlagged, ZoneId zone, String order,
-                          CommentSink sink) throws IOException {
+                          String limit, CommentSink sink) throws IOException {
         if (codes.isEmpty()) {
             return;
         }
         String sql = "select submitted_at, code, answers ->> code from survey_response, unnest(?::text[]) code"
                 + " where questionnaire_id = ? and (? or not flagged) and coalesce(answers ->> code, '') <> ''"
-                + " order by submitted_at" + order + ", id" + order;
+                + " order by submitted_at" + order + ", id" + order + limit;
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false); // a cursor, as for exports
