@@ -80,9 +80,9 @@ class SkmReportTest {
 
         Map<String, Row> summary = byFirstCell(sheet(xlsx, "Ringkasan"));
         assertThat(score.responses()).isEqualTo(8);
-        assertThat(number(summary.get("Jumlah responden (n)"), 1)).isEqualTo(score.responses());
+        assertThat(number(summary.get("Jumlah responden (n)"), 1)).isEqualTo((double) score.responses());
         assertThat(score.sample().requiredSample()).isEqualTo(278); // population 1,000 (Krejcie–Morgan)
-        assertThat(number(summary.get("Sampel minimum (Krejcie–Morgan)"), 1)).isEqualTo(score.sample().requiredSample());
+        assertThat(number(summary.get("Sampel minimum (Krejcie–Morgan)"), 1)).isEqualTo((double) score.sample().requiredSample());
         assertThat(number(summary.get("IKM (skala 1–4)"), 1)).isCloseTo(score.ikm().value(), within(1e-12));
         assertThat(number(summary.get("IKM konversi (25–100)"), 1)).isCloseTo(score.ikm().konversi(), within(1e-12));
         assertThat(summary.get("Mutu pelayanan").getCellText(1))
