@@ -1,6 +1,8 @@
 package id.suarawarga.auth;
 
+import id.suarawarga.common.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
+import id.suarawarga.program.ProgramRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -80,6 +82,35 @@ public class AccessScope {
             return owned.get().contains(programId);
         }
         return regionSet().isEmpty() || regionOfProgram(programId).map(regionSet()::contains).orElse(false);
+    }
+
+    /** Refuses (403) what only a national admin may do, such as adding a region. */
+    public void requireNational(String why) {
+        if (!national()) {
+            throw ProblemException.forbidden(why);
+        }
+    }
+
+    /** A region named in a request body must be one the caller may see; else it "does not exist" (404). */
+    public void requireRegion(String regionCode) {
+        if (!canSeeRegion(regionCode)) {
+            throw ProblemException.notFound("Region", regionCode);
+        }
+    }
+
+    /** A program named in a request body must be one the caller may see; else it "does not exist" (404). */
+    public void requireProgram(long programId) {
+        if (!canSeeProgram(programId)) {
+            throw ProblemException.notFound("Program", programId);
+        }
+    }
+
+    /** The program filter limited to what the caller may see; callers without a scope see nothing. */
+    public ProgramRepository.Filter limit(ProgramRepository.Filter filter) {
+        if (!scoped()) {
+            return filter.within(Set.of(), Set.of());
+        }
+        return filter.within(regionSet().isEmpty() ? null : regionSet(), programIds().orElse(null));
     }
 
     public boolean canSeeQuestionnaire(long questionnaireId) {

@@ -1,5 +1,6 @@
 package id.suarawarga.auth;
 
+import jakarta.annotation.security.RolesAllowed;
 import id.suarawarga.common.openapi.ApiProblems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,19 +24,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "API clients", description = "Keys of machine clients of the evaluation API, scoped to regions; shown once, stored hashed.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class ApiClientResource {
 
     private final ApiClientService service;
+    private final AccessScope scope;
 
-    ApiClientResource(ApiClientService service) {
+    ApiClientResource(ApiClientService service, AccessScope scope) {
         this.service = service;
+        this.scope = scope;
     }
 
     @GET
     @Operation(summary = "List API clients (without keys)")
-    @APIResponse(responseCode = "200", description = "Every client, revoked ones included.")
+    @APIResponse(responseCode = "200", description = "Every client within the admin's regions, revoked ones included.")
     public List<ApiClientView> list() {
-        return service.list();
+        return service.list(scope.national() ? null : scope.regionCodes());
     }
 
     @POST
@@ -44,16 +48,17 @@ public class ApiClientResource {
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public Response create(@Valid @NotNull ApiClientRequest request, UriInfo uri) {
+        request.regions().forEach(scope::requireRegion);
         ApiClientView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{apiClientId}")
     @Operation(summary = "Revoke an API client's key")
     @APIResponse(responseCode = "204", description = "Revoked.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-    public void revoke(@PathParam("id") long id) {
-        service.revoke(id);
+    public void revoke(@PathParam("apiClientId") long apiClientId) {
+        service.revoke(apiClientId, scope.national() ? null : scope.regionCodes());
     }
 }

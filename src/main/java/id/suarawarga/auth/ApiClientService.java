@@ -1,5 +1,8 @@
 package id.suarawarga.auth;
 
+import java.util.Map;
+import id.suarawarga.audit.AuditLog;
+import id.suarawarga.audit.AuditAction;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.region.RegionService;
 import io.quarkus.panache.common.Sort;
@@ -18,9 +21,11 @@ public class ApiClientService {
     public record Caller(long clientId, String name, Set<String> regionCodes) {}
 
     private final RegionService regions;
+    private final AuditLog audit;
 
-    ApiClientService(RegionService regions) {
+    ApiClientService(RegionService regions, AuditLog audit) {
         this.regions = regions;
+        this.audit = audit;
     }
 
     @Transactional
@@ -40,21 +45,32 @@ public class ApiClientService {
         client.regionCodes = regionCodes.stream().distinct().toArray(String[]::new);
         client.persistAndFlush();
         ApiClient.getEntityManager().refresh(client); // created_at comes from the database
+        audit.record(AuditAction.API_CLIENT_CREATED, client.regionCodes.length == 1 ? client.regionCodes[0] : null,
+                "api-client:" + client.id, Map.of("name", client.name, "regions", List.of(client.regionCodes)));
         return ApiClientView.of(client, key);
     }
 
+    /** The clients whose regions all lie within {@code scope} (null: every client). */
     @Transactional
-    public List<ApiClientView> list() {
-        return ApiClient.<ApiClient>listAll(Sort.by("id")).stream().map(c -> ApiClientView.of(c, null)).toList();
+    public List<ApiClientView> list(Set<String> scope) {
+        return ApiClient.<ApiClient>listAll(Sort.by("id")).stream().filter(c -> within(c, scope))
+                .map(c -> ApiClientView.of(c, null)).toList();
     }
 
+    /** Revokes a client within {@code scope} (null: any); others do not exist for the caller. */
     @Transactional
-    public void revoke(long id) {
-        ApiClient client = ApiClient.<ApiClient>findByIdOptional(id)
+    public void revoke(long id, Set<String> scope) {
+        ApiClient client = ApiClient.<ApiClient>findByIdOptional(id).filter(c -> within(c, scope))
                 .orElseThrow(() -> ProblemException.notFound("API client", id));
         if (client.revokedAt == null) {
             client.revokedAt = Instant.now();
+            audit.record(AuditAction.API_CLIENT_REVOKED, client.regionCodes.length == 1 ? client.regionCodes[0] : null,
+                    "api-client:" + client.id, Map.of("name", client.name));
         }
+    }
+
+    private static boolean within(ApiClient client, Set<String> scope) {
+        return scope == null || scope.containsAll(List.of(client.regionCodes));
     }
 
     /** Revokes every live client of this name (the demo evaluator gets a fresh key at each start). */

@@ -1,5 +1,10 @@
 package id.suarawarga.demo;
 
+import java.util.Set;
+import id.suarawarga.auth.StaffUserService;
+import id.suarawarga.auth.StaffRole;
+import id.suarawarga.auth.PasswordHasher;
+import id.suarawarga.program.ProgramRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.suarawarga.auth.ApiClientRequest;
 import id.suarawarga.auth.ApiClientService;
@@ -44,11 +49,15 @@ public class DemoDataLoader {
     private final ProgramService programs;
     private final QuestionnaireService questionnaires;
     private final ApiClientService clients;
+    private final StaffUserService staff;
+    /** User name of the demo region's admin. */
+    public static final String DEMO_ADMIN = "admin.banjarmasin";
     private final int port;
 
     DemoDataLoader(SuaraConfig config, ObjectMapper json, RegionService regions, ProgramService programs,
-                   QuestionnaireService questionnaires, ApiClientService clients,
+                   QuestionnaireService questionnaires, ApiClientService clients, StaffUserService staff,
                    @ConfigProperty(name = "quarkus.http.port") int port) {
+        this.staff = staff;
         this.clients = clients;
         this.port = port;
         this.config = config;
@@ -62,7 +71,28 @@ public class DemoDataLoader {
         if (config.demo().enabled()) {
             load();
             demoEvaluator(read());
+            demoStaff(read());
         }
+    }
+
+    /**
+     * Demo staff: an admin of the demo region and an owner per program, all with one password — SUARA_DEMO_PASSWORD
+     * when set, else generated and printed at every start (the previous one stops working).
+     */
+    private void demoStaff(DemoData demo) {
+        Optional<String> configured = config.demo().password().filter(p -> !p.isBlank());
+        String password = configured.orElseGet(PasswordHasher::randomPassword);
+        String region = demo.region().code();
+        staff.ensure(DEMO_ADMIN, "Admin Diskominfo (demo)", StaffRole.ADMIN, region, Set.of(), password, true);
+        StringBuilder owners = new StringBuilder();
+        for (DemoData.DemoProgram p : demo.programs()) {
+            ProgramView program = existing(Slugs.of(p.name())).orElseThrow();
+            String username = "pemilik." + program.slug();
+            staff.ensure(username, p.agency() + " (demo)", StaffRole.PROGRAM_OWNER, region, Set.of(program.id()), password, true);
+            owners.append(owners.length() == 0 ? "" : ", ").append(username);
+        }
+        LOG.infof("Demo staff sign in at http://localhost:%d/masuk as '%s' (admin) or a program owner (%s); password: %s",
+                port, DEMO_ADMIN, owners, configured.isPresent() ? "the one in SUARA_DEMO_PASSWORD" : password + " (shown once, replaced at the next start)");
     }
 
     /** Creates whatever part of the demo data is missing. */
@@ -110,7 +140,8 @@ public class DemoDataLoader {
     }
 
     private Optional<QuestionnaireSummaryView> find(ProgramView program, QuestionnaireStatus status) {
-        PageView<QuestionnaireSummaryView> page = questionnaires.list(program.id(), status, new PageRequest(0, 1));
+        PageView<QuestionnaireSummaryView> page = questionnaires.list(program.id(), status, new PageRequest(0, 1),
+                new ProgramRepository.Filter(null, null, null, null, null));
         return page.items().stream().findFirst();
     }
 

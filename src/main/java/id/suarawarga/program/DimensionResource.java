@@ -1,5 +1,6 @@
 package id.suarawarga.program;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/dimensions")
 @Tag(name = "Dimensions", description = "The six Smart City dimensions and their eighteen sub-dimensions.")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // public reference data: the national framework's dimensions
 public class DimensionResource {
 
     private final DimensionCatalog catalog;

@@ -14,14 +14,19 @@ import java.util.Set;
 public class ProgramRepository implements PanacheRepository<Program> {
 
     /**
-     * Optional filters of the program list; null means "any". {@code regionScope} limits the result to those regions
-     * (an API client's scope) on top of {@code regionCode}.
+     * Optional filters of the program list; null means "any". {@code regionScope} and {@code programScope} limit the
+     * result to what the caller may see (see {@code AccessScope}) on top of the other filters.
      */
     public record Filter(String regionCode, Integer year, String dimension, String subDimension, String text,
-                         Set<String> regionScope) {
+                         Set<String> regionScope, Set<Long> programScope) {
 
         public Filter(String regionCode, Integer year, String dimension, String subDimension, String text) {
-            this(regionCode, year, dimension, subDimension, text, null);
+            this(regionCode, year, dimension, subDimension, text, null, null);
+        }
+
+        /** This filter limited to a caller's regions and programs (null = not limited). */
+        public Filter within(Set<String> regions, Set<Long> programs) {
+            return new Filter(regionCode, year, dimension, subDimension, text, regions, programs);
         }
     }
 
@@ -41,9 +46,12 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 .and("subDimension", orEmpty(filter.subDimension()))
                 .and("text", filter.text() == null ? "" : "%" + filter.text().toLowerCase() + "%")
                 .and("scoped", filter.regionScope() != null)
-                .and("scope", filter.regionScope() == null || filter.regionScope().isEmpty() ? Set.of("") : filter.regionScope());
+                .and("scope", filter.regionScope() == null || filter.regionScope().isEmpty() ? Set.of("") : filter.regionScope())
+                .and("owned", filter.programScope() != null)
+                .and("programs", filter.programScope() == null || filter.programScope().isEmpty() ? Set.of(-1L) : filter.programScope());
         return find("(:region = '' or region.code = :region)"
                         + " and (:scoped = false or region.code in :scope)"
+                        + " and (:owned = false or id in :programs)"
                         + " and (:year = 0 or year = :year)"
                         + " and (:dimension = '' or dimensionCode = :dimension)"
                         + " and (:subDimension = '' or subDimension.code = :subDimension)"

@@ -1,5 +1,8 @@
 package id.suarawarga.program;
 
+import id.suarawarga.auth.AccessScope;
+import jakarta.annotation.security.RolesAllowed;
+import id.suarawarga.auth.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -31,12 +34,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programs", description = "Quick Win programs of a region and year, one or more per Smart City dimension.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
 public class ProgramResource {
 
     private final ProgramService service;
 
-    ProgramResource(ProgramService service) {
+    private final AccessScope scope;
+
+    ProgramResource(ProgramService service, AccessScope scope) {
         this.service = service;
+        this.scope = scope;
     }
 
     @GET
@@ -50,17 +57,17 @@ public class ProgramResource {
             @QueryParam("subDimension") @Parameter(example = "LAYANAN_PUBLIK") String subDimension,
             @QueryParam("q") @Parameter(description = "Part of the program's or agency's name.") String q,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new ProgramRepository.Filter(Texts.blankToNull(region), year, Texts.blankToNull(dimension),
-                Texts.blankToNull(subDimension), Texts.blankToNull(q)), page);
+        return service.list(scope.limit(new ProgramRepository.Filter(Texts.blankToNull(region), year, Texts.blankToNull(dimension),
+                Texts.blankToNull(subDimension), Texts.blankToNull(q))), page);
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{programId}")
     @Operation(summary = "Get a program")
     @APIResponse(responseCode = "200", description = "The program.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-    public ProgramView get(@PathParam("id") long id) {
-        return service.get(id);
+    public ProgramView get(@PathParam("programId") long programId) {
+        return service.get(programId);
     }
 
     @POST
@@ -69,30 +76,34 @@ public class ProgramResource {
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull ProgramRequest request, UriInfo uri) {
+        scope.requireRegion(request.regionCode());
         ProgramView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{programId}")
     @Operation(summary = "Update a program")
     @APIResponse(responseCode = "200", description = "The updated program.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public ProgramView update(@PathParam("id") long id, @Valid @NotNull ProgramUpdateRequest request) {
-        return service.update(id, request);
+    @RolesAllowed(Roles.ADMIN)
+    public ProgramView update(@PathParam("programId") long programId, @Valid @NotNull ProgramUpdateRequest request) {
+        return service.update(programId, request);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{programId}")
     @Operation(summary = "Delete a program that never published a questionnaire", description = "Its drafts go with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public void delete(@PathParam("id") long id) {
-        service.delete(id);
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(@PathParam("programId") long programId) {
+        service.delete(programId);
     }
 
 }

@@ -1,5 +1,7 @@
 package id.suarawarga.questionnaire;
 
+import jakarta.annotation.security.RolesAllowed;
+import id.suarawarga.auth.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Questions", description = "Questions of a questionnaire; editable only while it is a DRAFT.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER})
 public class QuestionResource {
 
     private final QuestionService service;
@@ -38,6 +41,7 @@ public class QuestionResource {
     @Operation(summary = "List the questions in order")
     @APIResponse(responseCode = "200", description = "The questions in order.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
     public List<QuestionView> list(@PathParam("questionnaireId") long questionnaireId) {
         return service.list(questionnaireId);
     }
@@ -47,6 +51,7 @@ public class QuestionResource {
     @Operation(summary = "Get a question")
     @APIResponse(responseCode = "200", description = "The question.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
     public QuestionView get(@PathParam("questionnaireId") long questionnaireId, @PathParam("questionId") long questionId) {
         return service.get(questionnaireId, questionId);
     }

@@ -1,5 +1,7 @@
 package id.suarawarga.questionnaire;
 
+import java.util.Set;
+import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.program.Program;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -14,10 +16,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class QuestionnaireRepository implements PanacheRepository<Questionnaire> {
 
-    public PanacheQuery<Questionnaire> search(Long programId, QuestionnaireStatus status, PageRequest page) {
+    /** {@code scope} carries the caller's regions and programs (null members: not limited). */
+    public PanacheQuery<Questionnaire> search(Long programId, QuestionnaireStatus status, ProgramRepository.Filter scope,
+                                              PageRequest page) {
         Parameters params = Parameters.with("program", programId == null ? -1L : programId)
-                .and("status", status == null ? "" : status.name());
-        return find("(:program = -1 or program.id = :program) and (:status = '' or str(status) = :status)",
+                .and("status", status == null ? "" : status.name())
+                .and("regionScoped", scope.regionScope() != null)
+                .and("regions", scope.regionScope() == null || scope.regionScope().isEmpty() ? Set.of("") : scope.regionScope())
+                .and("programScoped", scope.programScope() != null)
+                .and("programs", scope.programScope() == null || scope.programScope().isEmpty() ? Set.of(-1L) : scope.programScope());
+        return find("(:program = -1 or program.id = :program) and (:status = '' or str(status) = :status)"
+                        + " and (:regionScoped = false or program.region.code in :regions)"
+                        + " and (:programScoped = false or program.id in :programs)",
                 Sort.by("program.id").and("version", Sort.Direction.Descending), params)
                 .page(page.toPanache());
     }

@@ -1,5 +1,9 @@
 package id.suarawarga.questionnaire;
 
+import id.suarawarga.program.ProgramRepository;
+import id.suarawarga.auth.AccessScope;
+import jakarta.annotation.security.RolesAllowed;
+import id.suarawarga.auth.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -29,32 +33,41 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Questionnaires", description = "Versioned questionnaires: DRAFT (editable) → PUBLISHED (frozen, collecting) → CLOSED.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER})
 public class QuestionnaireResource {
 
     private final QuestionnaireService service;
 
-    QuestionnaireResource(QuestionnaireService service) {
+    private final AccessScope scope;
+
+    QuestionnaireResource(QuestionnaireService service, AccessScope scope) {
         this.service = service;
+        this.scope = scope;
     }
 
     @GET
     @Operation(summary = "List questionnaires", description = "Newest version first within each program.")
     @APIResponse(responseCode = "200", description = "One page of questionnaires.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
     public PageView<QuestionnaireSummaryView> list(
             @QueryParam("programId") @Parameter(example = "1") Long programId,
             @QueryParam("status") QuestionnaireStatus status,
             @Valid @BeanParam PageRequest page) {
-        return service.list(programId, status, page);
+        if (programId != null) {
+            scope.requireProgram(programId);
+        }
+        return service.list(programId, status, page, scope.limit(new ProgramRepository.Filter(null, null, null, null, null)));
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{questionnaireId}")
     @Operation(summary = "Get a questionnaire with its questions")
     @APIResponse(responseCode = "200", description = "The questionnaire with its questions.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-    public QuestionnaireView get(@PathParam("id") long id) {
-        return service.get(id);
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
+    public QuestionnaireView get(@PathParam("questionnaireId") long questionnaireId) {
+        return service.get(questionnaireId);
     }
 
     @POST
@@ -64,6 +77,7 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public Response create(@Valid @NotNull QuestionnaireRequest request, UriInfo uri) {
+        scope.requireProgram(request.programId());
         return created(service.create(request), uri);
     }
 
@@ -76,54 +90,55 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public Response createFromTemplate(@Valid @NotNull TemplateQuestionnaireRequest request, UriInfo uri) {
+        scope.requireProgram(request.programId());
         return created(service.createFromTemplates(request), uri);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{questionnaireId}")
     @Operation(summary = "Update a draft's title, intro, notice and dates")
     @APIResponse(responseCode = "200", description = "The updated draft.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public QuestionnaireView update(@PathParam("id") long id, @Valid @NotNull QuestionnaireUpdateRequest request) {
-        return service.update(id, request);
+    public QuestionnaireView update(@PathParam("questionnaireId") long questionnaireId, @Valid @NotNull QuestionnaireUpdateRequest request) {
+        return service.update(questionnaireId, request);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{questionnaireId}")
     @Operation(summary = "Delete a draft", description = "Published and closed questionnaires are kept forever.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public void delete(@PathParam("id") long id) {
-        service.delete(id);
+    public void delete(@PathParam("questionnaireId") long questionnaireId) {
+        service.delete(questionnaireId);
     }
 
     @POST
-    @Path("/{id}/publish")
+    @Path("/{questionnaireId}/publish")
     @Operation(summary = "Publish a draft",
             description = "Checks the whole questionnaire and lists every problem at once. Closes the program's previously published version.")
     @APIResponse(responseCode = "200", description = "Published.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.QUESTIONNAIRE_INCOMPLETE)
-    public QuestionnaireView publish(@PathParam("id") long id) {
-        return service.publish(id);
+    public QuestionnaireView publish(@PathParam("questionnaireId") long questionnaireId) {
+        return service.publish(questionnaireId);
     }
 
     @POST
-    @Path("/{id}/close")
+    @Path("/{questionnaireId}/close")
     @Operation(summary = "Close a published questionnaire", description = "It stops accepting answers; its results stay.")
     @APIResponse(responseCode = "200", description = "Closed.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public QuestionnaireView close(@PathParam("id") long id) {
-        return service.close(id);
+    public QuestionnaireView close(@PathParam("questionnaireId") long questionnaireId) {
+        return service.close(questionnaireId);
     }
 
     @PUT
-    @Path("/{id}/duplicate-policy")
+    @Path("/{questionnaireId}/duplicate-policy")
     @Operation(summary = "Set what a second response from the same browser gets",
             description = "FLAG (default: kept, flagged, left out of scores), REJECT (refused kindly) or ALLOW (a shared kiosk"
                     + " tablet). Operational, so it can change while the questionnaire is published.")
@@ -131,18 +146,18 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public QuestionnaireView setDuplicatePolicy(@PathParam("id") long id, @Valid @NotNull DuplicatePolicyRequest request) {
-        return service.setDuplicatePolicy(id, request.policy());
+    public QuestionnaireView setDuplicatePolicy(@PathParam("questionnaireId") long questionnaireId, @Valid @NotNull DuplicatePolicyRequest request) {
+        return service.setDuplicatePolicy(questionnaireId, request.policy());
     }
 
     @POST
-    @Path("/{id}/new-version")
+    @Path("/{questionnaireId}/new-version")
     @Operation(summary = "Start a new version", description = "Copies a published or closed questionnaire into a new draft.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the new draft.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public Response newVersion(@PathParam("id") long id, UriInfo uri) {
-        return created(service.newVersion(id), uri);
+    public Response newVersion(@PathParam("questionnaireId") long questionnaireId, UriInfo uri) {
+        return created(service.newVersion(questionnaireId), uri);
     }
 
     private static Response created(QuestionnaireView view, UriInfo uri) {

@@ -1,5 +1,9 @@
 package id.suarawarga.questionnaire;
 
+import java.util.Map;
+import id.suarawarga.audit.AuditLog;
+import id.suarawarga.audit.AuditAction;
+import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.Problem.FieldError;
@@ -27,19 +31,23 @@ public class QuestionnaireService {
     private final QuestionnaireTemplates templates;
     private final Clock clock;
     private final Event<QuestionnaireChanged> changed;
+    private final AuditLog audit;
 
     QuestionnaireService(QuestionnaireRepository questionnaires, ProgramService programs, QuestionnaireTemplates templates,
-                         Event<QuestionnaireChanged> changed) {
+                         Event<QuestionnaireChanged> changed, AuditLog audit) {
         this.changed = changed;
+        this.audit = audit;
         this.questionnaires = questionnaires;
         this.programs = programs;
         this.templates = templates;
         this.clock = Clock.systemUTC();
     }
 
+    /** Questionnaires of the programs the {@code scope} filter lets through. */
     @Transactional
-    public PageView<QuestionnaireSummaryView> list(Long programId, QuestionnaireStatus status, PageRequest page) {
-        PanacheQuery<Questionnaire> query = questionnaires.search(programId, status, page);
+    public PageView<QuestionnaireSummaryView> list(Long programId, QuestionnaireStatus status, PageRequest page,
+                                                   ProgramRepository.Filter scope) {
+        PanacheQuery<Questionnaire> query = questionnaires.search(programId, status, scope, page);
         return PageView.of(query.list(), page, query.count(), QuestionnaireSummaryView::of);
     }
 
@@ -137,6 +145,8 @@ public class QuestionnaireService {
         questionnaire.status = QuestionnaireStatus.PUBLISHED;
         questionnaire.publishedAt = now;
         questionnaires.flush();
+        audit.record(AuditAction.QUESTIONNAIRE_PUBLISHED, questionnaire.program.region.code, "questionnaire:" + id,
+                Map.of("programId", questionnaire.program.id, "version", questionnaire.version));
         changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
     }
@@ -152,6 +162,8 @@ public class QuestionnaireService {
         questionnaire.status = QuestionnaireStatus.CLOSED;
         questionnaire.closedAt = clock.instant();
         questionnaires.flush();
+        audit.record(AuditAction.QUESTIONNAIRE_CLOSED, questionnaire.program.region.code, "questionnaire:" + id,
+                Map.of("programId", questionnaire.program.id, "version", questionnaire.version));
         changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
     }

@@ -1,5 +1,7 @@
 package id.suarawarga.questionnaire;
 
+import jakarta.annotation.security.RolesAllowed;
+import id.suarawarga.auth.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/questionnaire-templates")
 @Tag(name = "Questionnaire templates", description = "Ready-made question sets: SKM (PermenPANRB 14/2017) and program benefit.")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
 public class QuestionnaireTemplateResource {
 
     private final QuestionnaireTemplates templates;

@@ -1,5 +1,6 @@
 package id.suarawarga.region;
 
+import java.util.Set;
 import id.suarawarga.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -17,11 +18,14 @@ public class RegionRepository implements PanacheRepository<Region> {
     }
 
     /** Regions whose province equals {@code province} and whose name contains {@code text}, both optional. */
-    public PanacheQuery<Region> search(String province, String text, PageRequest page) {
+    public PanacheQuery<Region> search(String province, String text, Set<String> scope, PageRequest page) {
         Parameters params = Parameters.with("province", province == null ? "" : province)
-                .and("text", text == null ? "" : "%" + text.toLowerCase() + "%");
+                .and("text", text == null ? "" : "%" + text.toLowerCase() + "%")
+                .and("scoped", scope != null)
+                .and("scope", scope == null || scope.isEmpty() ? Set.of("") : scope);
         return find("(:province = '' or lower(province) = lower(:province))"
-                        + " and (:text = '' or lower(name) like :text)",
+                        + " and (:text = '' or lower(name) like :text)"
+                        + " and (:scoped = false or code in :scope)",
                 Sort.by("code"), params)
                 .page(page.toPanache());
     }

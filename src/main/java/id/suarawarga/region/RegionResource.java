@@ -1,5 +1,8 @@
 package id.suarawarga.region;
 
+import id.suarawarga.auth.AccessScope;
+import jakarta.annotation.security.RolesAllowed;
+import id.suarawarga.auth.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -28,12 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Regions", description = "Kabupaten/kota taking part, keyed by Kemendagri code.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
 public class RegionResource {
 
     private final RegionService service;
 
-    RegionResource(RegionService service) {
+    private final AccessScope scope;
+
+    RegionResource(RegionService service, AccessScope scope) {
         this.service = service;
+        this.scope = scope;
     }
 
     @GET
@@ -46,16 +53,16 @@ public class RegionResource {
             @QueryParam("q") @Parameter(description = "Part of the region's name, case-insensitive.", example = "banjar")
                     String q,
             @Valid @BeanParam PageRequest page) {
-        return service.list(province, q, page);
+        return service.list(province, q, page, scope.national() ? null : scope.regionCodes());
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/{regionCode}")
     @Operation(summary = "Get a region")
     @APIResponse(responseCode = "200", description = "The region.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-    public RegionView get(@PathParam("code") @Parameter(example = "63.71") String code) {
-        return service.get(code);
+    public RegionView get(@PathParam("regionCode") @Parameter(example = "63.71") String regionCode) {
+        return service.get(regionCode);
     }
 
     @POST
@@ -63,29 +70,33 @@ public class RegionResource {
     @APIResponse(responseCode = "201", description = "Created; Location points at the region.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull RegionRequest request, UriInfo uri) {
+        scope.requireNational("Only a national admin adds regions");
         RegionView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
     @PUT
-    @Path("/{code}")
+    @Path("/{regionCode}")
     @Operation(summary = "Update a region's kind, name and province")
     @APIResponse(responseCode = "200", description = "The updated region.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public RegionView update(@PathParam("code") String code, @Valid @NotNull RegionUpdateRequest request) {
-        return service.update(code, request);
+    @RolesAllowed(Roles.ADMIN)
+    public RegionView update(@PathParam("regionCode") String regionCode, @Valid @NotNull RegionUpdateRequest request) {
+        return service.update(regionCode, request);
     }
 
     @DELETE
-    @Path("/{code}")
+    @Path("/{regionCode}")
     @Operation(summary = "Delete a region without programs")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public void delete(@PathParam("code") String code) {
-        service.delete(code);
+    @RolesAllowed(Roles.ADMIN)
+    public void delete(@PathParam("regionCode") String regionCode) {
+        service.delete(regionCode);
     }
 }

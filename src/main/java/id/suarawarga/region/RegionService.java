@@ -1,5 +1,6 @@
 package id.suarawarga.region;
 
+import java.util.Set;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.ProblemException;
@@ -24,8 +25,9 @@ public class RegionService {
     }
 
     @Transactional
-    public PageView<RegionView> list(String province, String text, PageRequest page) {
-        PanacheQuery<Region> query = regions.search(Texts.blankToNull(province), Texts.blankToNull(text), page);
+    /** Regions matching the filters, limited to {@code scope} (null: every region). */
+    public PageView<RegionView> list(String province, String text, PageRequest page, Set<String> scope) {
+        PanacheQuery<Region> query = regions.search(Texts.blankToNull(province), Texts.blankToNull(text), scope, page);
         return PageView.of(query.list(), page, query.count(), RegionView::of);
     }
 

@@ -1,5 +1,6 @@
 package id.suarawarga.response;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.problem.Problem;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public: answering", description = "For kiosks and apps. No login; answers are anonymous.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
 public class PublicSurveyResource {
 
     static final String KEY_PATTERN = "[A-Za-z0-9_.:-]{1,200}";

@@ -1,6 +1,8 @@
 package id.suarawarga.score;
 
-import id.suarawarga.auth.CurrentEvaluator;
+import id.suarawarga.auth.AccessScope;
+import id.suarawarga.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.text.Texts;
@@ -20,16 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,20 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/scores")
 @Tag(name = "Evaluation scores", description = "Per program, sub-dimension, dimension, region and year, with n and 95% intervals.")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "evaluationApiKey")
-@SecurityScheme(securitySchemeName = "evaluationApiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "An API key created with POST /api/v1/api-clients, scoped to regions.")
-@APIResponse(responseCode = "401", ref = ApiProblems.UNAUTHORIZED)
+@RolesAllowed({Roles.API_CLIENT, Roles.EVALUATOR, Roles.ADMIN, Roles.PROGRAM_OWNER})
 public class EvaluationResource {
 
     private final ScoreService service;
     private final ConditionalGet conditional;
-    private final CurrentEvaluator evaluator;
+    private final AccessScope scope;
 
-    EvaluationResource(ScoreService service, ConditionalGet conditional, CurrentEvaluator evaluator) {
+    EvaluationResource(ScoreService service, ConditionalGet conditional, AccessScope scope) {
         this.service = service;
         this.conditional = conditional;
-        this.evaluator = evaluator;
+        this.scope = scope;
     }
 
     @GET
@@ -112,15 +107,16 @@ public class EvaluationResource {
     }
 
     @GET
-    @Path("/programs/{id}")
+    @Path("/programs/{programId}")
     @Operation(summary = "Scores of one program", description = "From its current public questionnaire version.")
     @APIResponse(responseCode = "200", description = "The program's scores.",
             content = @Content(schema = @Schema(implementation = ProgramScoreView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-    public Response program(@PathParam("id") long id, @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
+    public Response program(@PathParam("programId") long programId,
+                            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
                             @Context Request request) {
-        ProgramScoreView view = service.program(id, includeFlagged, scope());
+        ProgramScoreView view = service.program(programId, includeFlagged);
         return conditional.respond(request, view, withoutAsOf(view));
     }
 
@@ -131,11 +127,12 @@ public class EvaluationResource {
             content = @Content(schema = @Schema(implementation = RegionScoreView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @RolesAllowed({Roles.API_CLIENT, Roles.EVALUATOR, Roles.ADMIN})
     public Response region(@PathParam("regionCode") @Parameter(example = "63.71") String regionCode,
                            @PathParam("year") @Parameter(example = "2024") int year,
                            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
                            @Context Request request) {
-        RegionScoreView view = service.region(regionCode, year, includeFlagged, scope());
+        RegionScoreView view = service.region(regionCode, year, includeFlagged);
         RegionScoreView figures = new RegionScoreView(view.regionCode(), view.regionName(), view.year(), view.method(),
                 view.scores(), view.dimensions(), null);
         return conditional.respond(request, view, figures);
@@ -144,14 +141,11 @@ public class EvaluationResource {
     /** The caller's filter within its regions; naming a region outside them is a 404, as if it did not exist. */
     private ProgramRepository.Filter scopedFilter(String region, Integer year, String dimension, String subDimension) {
         String regionCode = Texts.blankToNull(region);
-        if (regionCode != null && !scope().contains(regionCode)) {
+        if (regionCode != null && !scope.canSeeRegion(regionCode)) {
             throw ProblemException.notFound("Region", regionCode);
         }
-        return new ProgramRepository.Filter(regionCode, year, Texts.blankToNull(dimension), Texts.blankToNull(subDimension), null, scope());
-    }
-
-    private Set<String> scope() {
-        return evaluator.caller().regionCodes();
+        return scope.limit(new ProgramRepository.Filter(regionCode, year, Texts.blankToNull(dimension),
+                Texts.blankToNull(subDimension), null));
     }
 
     private static ProgramScoreView withoutAsOf(ProgramScoreView p) {

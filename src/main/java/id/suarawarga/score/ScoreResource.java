@@ -1,5 +1,7 @@
 package id.suarawarga.score;
 
+import id.suarawarga.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import id.suarawarga.common.openapi.ApiProblems;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,9 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Scores of a questionnaire, read from running aggregates; and the aggregates' check and rebuild. */
-@Path("/api/v1/scores/questionnaires/{id}")
+@Path("/api/v1/scores/questionnaires/{questionnaireId}")
 @Tag(name = "Scores", description = "Satisfaction (IKM) and benefit scores with n and 95% intervals, from running aggregates.")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
 public class ScoreResource {
 
     /** The outcome of comparing the running aggregates with the raw responses. */
@@ -35,8 +38,8 @@ public class ScoreResource {
     @APIResponse(responseCode = "200", description = "The scores.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public ScoreView get(@PathParam("id") long id, @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
-        return service.questionnaire(id, includeFlagged);
+    public ScoreView get(@PathParam("questionnaireId") long questionnaireId, @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
+        return service.questionnaire(questionnaireId, includeFlagged);
     }
 
     @GET
@@ -45,9 +48,10 @@ public class ScoreResource {
     @APIResponse(responseCode = "200", description = "The differences, if any.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public AggregateCheckView check(@PathParam("id") long id) {
-        List<String> differences = service.differences(id);
-        return new AggregateCheckView(id, differences.isEmpty(), differences);
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER})
+    public AggregateCheckView check(@PathParam("questionnaireId") long questionnaireId) {
+        List<String> differences = service.differences(questionnaireId);
+        return new AggregateCheckView(questionnaireId, differences.isEmpty(), differences);
     }
 
     @POST
@@ -59,8 +63,9 @@ public class ScoreResource {
     @APIResponse(responseCode = "200", description = "Rebuilt; the differences that were repaired.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public AggregateCheckView rebuild(@PathParam("id") long id) {
-        List<String> differences = service.rebuild(id);
-        return new AggregateCheckView(id, differences.isEmpty(), differences);
+    @RolesAllowed(Roles.ADMIN)
+    public AggregateCheckView rebuild(@PathParam("questionnaireId") long questionnaireId) {
+        List<String> differences = service.rebuild(questionnaireId);
+        return new AggregateCheckView(questionnaireId, differences.isEmpty(), differences);
     }
 }

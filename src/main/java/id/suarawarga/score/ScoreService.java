@@ -1,5 +1,7 @@
 package id.suarawarga.score;
 
+import id.suarawarga.audit.AuditLog;
+import id.suarawarga.audit.AuditAction;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -31,6 +33,8 @@ import java.util.OptionalLong;
 @ApplicationScoped
 public class ScoreService {
 
+    private final AuditLog audit;
+
     private static final int LOWEST_ELEMENTS = 3;
 
     private final ScoreAggregates aggregates;
@@ -42,7 +46,8 @@ public class ScoreService {
     private final Clock clock = Clock.systemUTC();
 
     ScoreService(ScoreAggregates aggregates, QuestionnaireService questionnaires, ProgramService programs,
-                 RegionService regions, DimensionCatalog catalog, SuaraConfig config) {
+                 RegionService regions, DimensionCatalog catalog, SuaraConfig config, AuditLog audit) {
+        this.audit = audit;
         this.engine = new ScoreEngine(new IndexScale(config.score().indexMin(), config.score().indexMax()));
         this.regions = regions;
         this.catalog = catalog;
@@ -68,14 +73,11 @@ public class ScoreService {
     }
 
     /**
-     * A program's scores from its current public questionnaire; empty scores when nothing was published yet. Outside
-     * {@code regionScope} the program does not exist (404), so a client learns nothing about other regions.
+     * A program's scores from its current public questionnaire; empty scores when nothing was published yet. Callers
+     * outside the program's scope never get here (the auth layer answers 404).
      */
-    public ProgramScoreView program(long programId, boolean includeFlagged, Set<String> regionScope) {
+    public ProgramScoreView program(long programId, boolean includeFlagged) {
         ProgramView program = programs.get(programId);
-        if (!regionScope.contains(program.regionCode())) {
-            throw ProblemException.notFound("Program", programId);
-        }
         return programScores(program, includeFlagged);
     }
 
@@ -86,10 +88,7 @@ public class ScoreService {
     }
 
     /** A region's year, per dimension and sub-dimension, programs pooled by respondents (see {@link ScorePooling}). */
-    public RegionScoreView region(String regionCode, int year, boolean includeFlagged, Set<String> regionScope) {
-        if (!regionScope.contains(regionCode)) {
-            throw ProblemException.notFound("Region", regionCode);
-        }
+    public RegionScoreView region(String regionCode, int year, boolean includeFlagged) {
         RegionView region = regions.get(regionCode);
         List<ProgramView> all = programs.all(new ProgramRepository.Filter(regionCode, year, null, null, null));
         Map<Long, ScoreAggregates.Sums> sums = new LinkedHashMap<>();
@@ -124,8 +123,11 @@ public class ScoreService {
     }
 
     public List<String> rebuild(long questionnaireId) {
-        published(questionnaireId);
-        return aggregates.rebuild(questionnaireId);
+        QuestionnaireView questionnaire = published(questionnaireId);
+        List<String> differences = aggregates.rebuild(questionnaireId);
+        audit.record(AuditAction.AGGREGATES_REBUILT, programs.get(questionnaire.programId()).regionCode(),
+                "questionnaire:" + questionnaireId, Map.of("differences", differences.size()));
+        return differences;
     }
 
     private ProgramScoreView programScores(ProgramView program, boolean includeFlagged) {

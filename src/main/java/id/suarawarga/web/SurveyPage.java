@@ -1,5 +1,6 @@
 package id.suarawarga.web;
 
+import jakarta.annotation.security.PermitAll;
 import id.suarawarga.questionnaire.PublicQuestionnaire;
 import id.suarawarga.questionnaire.PublicQuestionnaires;
 import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
@@ -52,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/s/{slug}")
 @Tag(name = "Public: pages", description = "Server-rendered pages for residents (HTML).")
+@PermitAll
 public class SurveyPage {
 
     static final String DEVICE_COOKIE = "sw_device";

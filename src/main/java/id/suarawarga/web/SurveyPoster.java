@@ -1,5 +1,6 @@
 package id.suarawarga.web;
 
+import jakarta.annotation.security.PermitAll;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.questionnaire.PublicQuestionnaires;
 import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** QR codes of a program's public link, for the poster at the service counter. */
 @Path("/s/{slug}")
 @Tag(name = "Public: pages")
+@PermitAll
 public class SurveyPoster {
 
     private static final int DEFAULT_PNG_SCALE = 10;

@@ -1,5 +1,6 @@
 package id.suarawarga.support;
 
+import id.suarawarga.auth.FirstAdmin;
 import id.suarawarga.questionnaire.QuestionnaireChanged;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.event.Event;
@@ -18,14 +19,16 @@ public class Database {
 
     /** Tables written by the application, children first. Reference data (dimensions) is never wiped. */
     public static final List<String> APPLICATION_TABLES =
-            List.of("api_client", "question_aggregate", "respondent_aggregate", "survey_response", "question_option", "question", "questionnaire", "program", "region");
+            List.of("audit_event", "staff_program", "staff_user", "api_client", "question_aggregate", "respondent_aggregate", "survey_response", "question_option", "question", "questionnaire", "program", "region");
 
     private final AgroalDataSource dataSource;
     private final Event<QuestionnaireChanged> changed;
+    private final FirstAdmin firstAdmin;
 
-    Database(AgroalDataSource dataSource, Event<QuestionnaireChanged> changed) {
+    Database(AgroalDataSource dataSource, Event<QuestionnaireChanged> changed, FirstAdmin firstAdmin) {
         this.dataSource = dataSource;
         this.changed = changed;
+        this.firstAdmin = firstAdmin;
     }
 
     /** Empties every application table, and tells the caches (as the app does when questionnaires change). */
@@ -33,6 +36,7 @@ public class Database {
         // ids keep counting, as in production: state keyed by id (rate windows, caches) never meets a reused id
         execute("truncate " + String.join(", ", APPLICATION_TABLES) + " cascade");
         changed.fire(new QuestionnaireChanged(0));
+        firstAdmin.ensure(); // the national test admin every request signs in as (SignedInAsTestAdmin)
     }
 
     /** Row count and content hash of every table in the public schema, Flyway's history excluded. */

@@ -38,6 +38,8 @@ public interface SuaraConfig {
 
     Guard guard();
 
+    Security security();
+
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {
         /** Start an embedded PostgreSQL when {@code quarkus.datasource.jdbc.url} is not set. */
@@ -59,6 +61,9 @@ public interface SuaraConfig {
 
         /** API key of the demo evaluator (scoped to the demo region); generated and printed at start when unset. */
         Optional<String> evaluatorKey();
+
+        /** Password of every demo staff account (admin and program owners); generated and printed at start when unset. */
+        Optional<String> password();
     }
 
     /** Limits of the JSON API. */
@@ -118,5 +123,29 @@ public interface SuaraConfig {
         /** Upper end of the evaluation's index scale. */
         @WithDefault("4")
         double indexMax();
+    }
+
+    /** Staff accounts: the first admin, password hashing and sign-in lockout. */
+    interface Security {
+        /**
+         * User name of the first national admin, created at start when no account of that name exists (with
+         * {@code bootstrap-admin-password}). Later starts never change it.
+         */
+        Optional<String> bootstrapAdminUsername();
+
+        /** Password of the first admin (at least 12 characters; from a Secret). */
+        Optional<String> bootstrapAdminPassword();
+
+        /** bcrypt cost factor of new password hashes (each step doubles the work; 12 is ~0.25 s on one core). */
+        @WithDefault("12")
+        int bcryptCost();
+
+        /** Consecutive failed sign-ins after which an account is locked. */
+        @WithDefault("5")
+        int maxFailedSignIns();
+
+        /** How long a locked account stays locked. */
+        @WithDefault("15M")
+        Duration lockout();
     }
 }

@@ -10,6 +10,7 @@ public final class ApiProblems {
     public static final String MALFORMED = "MalformedRequest";
     public static final String NOT_FOUND = "NotFound";
     public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
     public static final String CONFLICT = "Conflict";
     public static final String VALIDATION_FAILED = "ValidationFailed";
     public static final String QUESTIONNAIRE_INCOMPLETE = "QuestionnaireIncomplete";

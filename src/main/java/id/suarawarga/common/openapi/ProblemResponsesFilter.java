@@ -1,5 +1,10 @@
 package id.suarawarga.common.openapi;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
 import id.suarawarga.common.problem.ProblemResponses;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,12 +24,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String> RESPONSES = new LinkedHashMap<>();
+    private static final String PUBLIC_PREFIX = "/api/v1/public/";
+    static final String STAFF_BASIC = "staffBasic";
+    static final String API_KEY = "apiKey";
 
     static {
         RESPONSES.put(ApiProblems.MALFORMED,
                 "Malformed request: invalid JSON, unknown field, wrong type, unknown enum value or bad parameter (type /problems/malformed-request).");
         RESPONSES.put(ApiProblems.NOT_FOUND, "Not found (type /problems/not-found).");
-        RESPONSES.put(ApiProblems.UNAUTHORIZED, "No valid API key: send Authorization: Bearer <key> (type /problems/unauthorized).");
+        RESPONSES.put(ApiProblems.UNAUTHORIZED, "Not signed in: send HTTP Basic credentials of a staff account, or an API key"
+                + " as Authorization: Bearer <key> (type /problems/unauthorized).");
+        RESPONSES.put(ApiProblems.FORBIDDEN, "Signed in, but the role does not allow this (type /problems/forbidden).");
         RESPONSES.put(ApiProblems.CONFLICT,
                 "Conflict: a unique key is taken (/problems/already-exists), the resource is in use (/problems/in-use), the lifecycle forbids it (/problems/invalid-state) or a concurrent edit won (/problems/concurrent-modification).");
         RESPONSES.put(ApiProblems.VALIDATION_FAILED,
@@ -42,12 +52,25 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         RESPONSES.forEach((name, description) -> openAPI.getComponents().addResponse(name, problemResponse(description)));
+        openAPI.getComponents().addSecurityScheme(STAFF_BASIC, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("basic")
+                .description("A staff account (ADMIN, PROGRAM_OWNER, EVALUATOR). Pages use the login form at /masuk instead."));
+        openAPI.getComponents().addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API key created with POST /api/v1/api-clients, scoped to regions (evaluation API only)."));
         if (openAPI.getPaths() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> addGenericResponses(method, operation));
+                boolean isPublic = path.startsWith(PUBLIC_PREFIX);
+                boolean acceptsApiKey = path.startsWith("/api/v1/scores/programs") || path.startsWith("/api/v1/scores/regions");
+                item.getOperations().forEach((method, operation) -> {
+                    addGenericResponses(method, operation);
+                    if (!isPublic) {
+                        addSecurity(operation, acceptsApiKey);
+                    }
+                });
             }
         });
     }
@@ -64,6 +87,18 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfAbsent(responses, "415", ApiProblems.UNSUPPORTED_MEDIA_TYPE);
         }
         addIfAbsent(responses, "500", ApiProblems.INTERNAL_ERROR);
+    }
+
+    /** Everything outside the residents' public API needs a staff account (or, for evaluation scores, an API key). */
+    private static void addSecurity(Operation operation, boolean acceptsApiKey) {
+        addIfAbsent(operation.getResponses(), "401", ApiProblems.UNAUTHORIZED);
+        addIfAbsent(operation.getResponses(), "403", ApiProblems.FORBIDDEN);
+        List<SecurityRequirement> security = new ArrayList<>();
+        security.add(OASFactory.createSecurityRequirement().addScheme(STAFF_BASIC));
+        if (acceptsApiKey) {
+            security.add(OASFactory.createSecurityRequirement().addScheme(API_KEY));
+        }
+        operation.setSecurity(security);
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String ref) {

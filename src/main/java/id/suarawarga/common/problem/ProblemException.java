@@ -23,6 +23,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + key + " does not exist");
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
     public static ProblemException invalidState(String detail) {
         return new ProblemException(ProblemType.INVALID_STATE, detail);
     }

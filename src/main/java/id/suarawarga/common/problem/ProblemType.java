@@ -12,7 +12,9 @@ public enum ProblemType {
     QUESTIONNAIRE_INCOMPLETE("questionnaire-incomplete", "Questionnaire cannot be published", 422,
             "Publishing checks the whole questionnaire; errors[] lists everything that must be fixed first."),
     UNAUTHORIZED("unauthorized", "Unauthorized", 401,
-            "The evaluation API needs a valid, unrevoked API key: Authorization: Bearer <key>."),
+            "Sign in first: staff send HTTP Basic credentials (or the session cookie of the login form); machine clients"
+                    + " of the evaluation API a valid, unrevoked API key as Authorization: Bearer <key>."),
+    FORBIDDEN("forbidden", "Forbidden", 403, "Your role does not allow this action."),
     NOT_FOUND("not-found", "Not found", 404, "The resource does not exist (or is not visible to you)."),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405, "The resource does not support this HTTP method."),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406, "The resource cannot produce the media type asked for in Accept."),

@@ -1,5 +1,6 @@
 package id.suarawarga.common.problem;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/problems")
 @Tag(name = "Problem types", description = "The catalogue of error types every API error refers to.")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class ProblemTypeResource {
 
     /** A problem type as documented. */

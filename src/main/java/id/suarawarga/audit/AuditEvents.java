@@ -1,0 +1,72 @@
+package id.suarawarga.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.common.paging.PageView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the audit log, newest first, limited to the regions an admin may see. */
+@ApplicationScoped
+public class AuditEvents {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    AuditEvents(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** {@code regions} null means every event (national admins); else only events of those regions. */
+    @Transactional
+    public PageView<AuditEventView> page(AuditAction action, Set<String> regions, PageRequest page) {
+        String where = " where (cast(?1 as varchar) is null or action = ?1)"
+                + (regions == null ? "" : " and region_code in (?2)");
+        Query count = em.createNativeQuery("select count(*) from audit_event" + where);
+        Query rows = em.createNativeQuery("select id, at, actor, action, region_code, target, detail::text from audit_event"
+                + where + " order by at desc, id desc limit ?3 offset ?4");
+        for (Query q : List.of(count, rows)) {
+            q.setParameter(1, action == null ? null : action.name());
+            if (regions != null) {
+                q.setParameter(2, regions.isEmpty() ? Set.of("") : regions);
+            }
+        }
+        rows.setParameter(3, page.size()).setParameter(4, (long) page.page() * page.size());
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<AuditEventView> items = new ArrayList<>();
+        for (Object row : rows.getResultList()) {
+            Object[] r = (Object[]) row;
+            items.add(new AuditEventView(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], parse((String) r[6])));
+        }
+        return PageView.of(items, page, total, e -> e);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode parse(String detail) {
+        try {
+            return json.readTree(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit detail is not JSON", e);
+        }
+    }
+}

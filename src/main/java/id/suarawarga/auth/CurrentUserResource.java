@@ -1,0 +1,38 @@
+package id.suarawarga.auth;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Tells any signed-in caller who they are and what they may see. */
+@Path("/api/v1/me")
+@Tag(name = "Staff users")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class CurrentUserResource {
+
+    private final SecurityIdentity identity;
+    private final AccessScope scope;
+
+    CurrentUserResource(SecurityIdentity identity, AccessScope scope) {
+        this.identity = identity;
+        this.scope = scope;
+    }
+
+    @GET
+    @Operation(summary = "The signed-in caller", description = "Name, roles and scope (regions, programs).")
+    @APIResponse(responseCode = "200", description = "The caller.", content = @Content(schema = @Schema(implementation = CurrentUserView.class)))
+    public CurrentUserView me() {
+        return new CurrentUserView(scope.actor(), scope.displayName(), new TreeSet<>(identity.getRoles()),
+                new TreeSet<>(scope.regionCodes()), scope.programIds().map(ids -> ids.stream().sorted().toList()).orElse(null));
+    }
+}

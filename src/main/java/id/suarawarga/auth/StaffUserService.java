@@ -1,0 +1,182 @@
+package id.suarawarga.auth;
+
+import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditLog;
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.common.paging.PageView;
+import id.suarawarga.common.problem.ProblemException;
+import id.suarawarga.program.ProgramService;
+import id.suarawarga.program.ProgramView;
+import id.suarawarga.region.RegionService;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Staff accounts, managed by admins within their scope: a region's admin manages the accounts of their region; only
+ * a national admin creates national accounts. Every change is audited (never the password itself).
+ */
+@ApplicationScoped
+public class StaffUserService {
+
+    private final PasswordHasher hasher;
+    private final RegionService regions;
+    private final ProgramService programs;
+    private final AccessScope scope;
+    private final AuditLog audit;
+
+    StaffUserService(PasswordHasher hasher, RegionService regions, ProgramService programs, AccessScope scope, AuditLog audit) {
+        this.hasher = hasher;
+        this.regions = regions;
+        this.programs = programs;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PageView<StaffUserView> list(PageRequest page) {
+        var query = scope.national()
+                ? StaffUser.<StaffUser>findAll(Sort.by("username"))
+                : StaffUser.<StaffUser>find("region.code in :regions", Sort.by("username"),
+                        Parameters.with("regions", scope.regionCodes()));
+        List<StaffUser> items = query.page(page.toPanache()).list();
+        return PageView.of(items, page, query.count(), u -> StaffUserView.of(u, null));
+    }
+
+    @Transactional
+    public StaffUserView get(long id) {
+        return StaffUserView.of(require(id), null);
+    }
+
+    /** Whether the current admin may see (and manage) this account; used by the {@link ScopeFilter}. */
+    @Transactional
+    public boolean visible(long id) {
+        Optional<StaffUser> user = StaffUser.findByIdOptional(id);
+        return user.isPresent() && (scope.national() || user.get().region != null && scope.canSeeRegion(user.get().region.code));
+    }
+
+    @Transactional
+    public StaffUserView create(StaffUserRequest request) {
+        String regionCode = request.regionCode();
+        if (regionCode == null && !scope.national()) {
+            throw ProblemException.forbidden("Only a national admin creates national accounts; give a regionCode");
+        }
+        if (regionCode != null && !scope.canSeeRegion(regionCode)) {
+            throw ProblemException.notFound("Region", regionCode);
+        }
+        if (request.role() == StaffRole.PROGRAM_OWNER && regionCode == null) {
+            throw ProblemException.invalid("/regionCode", "a program owner belongs to a region");
+        }
+        String username = SignInService.normalise(request.username());
+        if (StaffUser.count("username", username) > 0) {
+            throw ProblemException.alreadyExists("The user name '" + username + "' is taken");
+        }
+        StaffUser user = new StaffUser();
+        user.username = username;
+        user.displayName = request.displayName().strip();
+        user.role = request.role();
+        user.region = regionCode == null ? null : regions.require(regionCode);
+        user.programIds = ownedPrograms(user, request.programIds());
+        String generated = request.password() == null ? PasswordHasher.randomPassword() : null;
+        user.passwordHash = hasher.hash(generated != null ? generated : request.password());
+        user.persistAndFlush();
+        StaffUser.getEntityManager().refresh(user); // created_at comes from the database
+        audit.record(AuditAction.STAFF_USER_CREATED, regionCode, "staff-user:" + username,
+                Map.of("role", user.role.name(), "programIds", user.programIds.stream().sorted().toList()));
+        return StaffUserView.of(user, generated);
+    }
+
+    @Transactional
+    public StaffUserView update(long id, StaffUserUpdateRequest request) {
+        StaffUser user = require(id);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (request.displayName() != null && !request.displayName().strip().equals(user.displayName)) {
+            user.displayName = request.displayName().strip();
+            changed.put("displayName", user.displayName);
+        }
+        if (request.active() != null && request.active() != user.active) {
+            user.active = request.active();
+            changed.put("active", user.active);
+        }
+        if (request.programIds() != null) {
+            Set<Long> owned = ownedPrograms(user, request.programIds());
+            if (!owned.equals(user.programIds)) {
+                user.programIds.clear();
+                user.programIds.addAll(owned);
+                changed.put("programIds", owned.stream().sorted().toList());
+            }
+        }
+        if (request.password() != null) {
+            user.passwordHash = hasher.hash(request.password());
+            user.failedSignIns = 0;
+            user.lockedUntil = null;
+            changed.put("password", "changed");
+        }
+        if (!changed.isEmpty()) {
+            user.updatedAt = Instant.now();
+            audit.record(AuditAction.STAFF_USER_CHANGED, user.region == null ? null : user.region.code,
+                    "staff-user:" + user.username, changed);
+        }
+        return StaffUserView.of(user, null);
+    }
+
+    /**
+     * Creates the account when missing (start-up: the first admin, demo users). {@code resetPassword} sets the
+     * password of an existing account too (demo users get fresh passwords at every start). Not scoped: no caller.
+     */
+    @Transactional
+    public boolean ensure(String username, String displayName, StaffRole role, String regionCode, Set<Long> programIds,
+                          String password, boolean resetPassword) {
+        Optional<StaffUser> existing = StaffUser.find("username", username).firstResultOptional();
+        if (existing.isPresent()) {
+            if (resetPassword) {
+                existing.get().passwordHash = hasher.hash(password);
+                existing.get().lockedUntil = null;
+                existing.get().failedSignIns = 0;
+            }
+            return false;
+        }
+        StaffUser user = new StaffUser();
+        user.username = username;
+        user.displayName = displayName;
+        user.role = role;
+        user.region = regionCode == null ? null : regions.require(regionCode);
+        user.programIds = new HashSet<>(programIds);
+        user.passwordHash = hasher.hash(password);
+        user.persist();
+        audit.record(AuditLog.SYSTEM, AuditAction.STAFF_USER_CREATED, regionCode, "staff-user:" + username,
+                Map.of("role", role.name(), "programIds", programIds.stream().sorted().toList()));
+        return true;
+    }
+
+    private StaffUser require(long id) {
+        return StaffUser.<StaffUser>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Staff user", id));
+    }
+
+    /** Program owners own programs of their own region; other roles own none. */
+    private Set<Long> ownedPrograms(StaffUser user, List<Long> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return new HashSet<>();
+        }
+        if (user.role != StaffRole.PROGRAM_OWNER) {
+            throw ProblemException.invalid("/programIds", "only a PROGRAM_OWNER is assigned programs");
+        }
+        Set<Long> owned = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            ProgramView program = programs.get(requested.get(i));
+            if (!program.regionCode().equals(user.region.code)) {
+                throw ProblemException.invalid("/programIds/" + i, "program " + program.id() + " belongs to another region");
+            }
+            owned.add(program.id());
+        }
+        return owned;
+    }
+}
