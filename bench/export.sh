@@ -13,13 +13,15 @@ WORK=$(mktemp -d /tmp/suara-export.XXXXXX)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -n "${SKIP_PACKAGE:-}" ] || ./mvnw -B -q package -DskipTests
 
+ADMIN=bench-admin ADMIN_PASSWORD=bench-password-not-secret
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$PORT \
+SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME=$ADMIN SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     java $HEAP -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
 BASE="http://localhost:$PORT"
-AUTH=(${BENCH_AUTH:-})
+AUTH=(-u "$ADMIN:$ADMIN_PASSWORD") # exports need an admin or the program's owner
 PROGRAM=$(psql -Atc "select id from program where slug = 'si-mantab'")
 QUESTIONNAIRE=$(psql -Atc "select id from questionnaire where program_id = $PROGRAM and status = 'PUBLISHED'")
 echo "machine: $(nproc) cores; java $HEAP; questionnaire $QUESTIONNAIRE"

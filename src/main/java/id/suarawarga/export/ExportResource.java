@@ -1,6 +1,8 @@
 package id.suarawarga.export;
 
+import id.suarawarga.auth.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,8 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Downloads for program owners: anonymised responses (CSV, XLSX) and the SKM report (XLSX). */
+/**
+ * Downloads for admins and program owners: anonymised responses (CSV, XLSX) and the SKM report (XLSX). A questionnaire
+ * outside the caller's programs or region is a 404 (the scope filter reads {@code questionnaireId}).
+ */
 @Path("/api/v1/questionnaires/{questionnaireId}")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER})
 @Tag(name = "Exports", description = "Anonymised responses and the SKM report as files, streamed.")
 public class ExportResource {
 

@@ -1,9 +1,11 @@
 package id.suarawarga.web;
 
+import id.suarawarga.auth.Roles;
 import id.suarawarga.export.ReportService;
 import id.suarawarga.export.SkmReport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * layout that prints to PDF (no navigation in print, rows never split, program and date on every page).
  */
 @Path("/dasbor/kuesioner/{questionnaireId}/laporan")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER})
 public class ReportPage {
 
     @CheckedTemplate
