@@ -30,18 +30,16 @@ public class AuditEvents {
     /** {@code regions} null means every event (national admins); else only events of those regions. */
     @Transactional
     public PageView<AuditEventView> page(AuditAction action, Set<String> regions, PageRequest page) {
-        String where = " where (cast(?1 as varchar) is null or action = ?1)"
-                + (regions == null ? "" : " and region_code in (?2)");
+        String where = " where (cast(?1 as varchar) is null or action = ?1) and (?2 or region_code in (?3))";
         Query count = em.createNativeQuery("select count(*) from audit_event" + where);
         Query rows = em.createNativeQuery("select id, at, actor, action, region_code, target, detail::text from audit_event"
-                + where + " order by at desc, id desc limit ?3 offset ?4");
+                + where + " order by at desc, id desc limit ?4 offset ?5");
         for (Query q : List.of(count, rows)) {
             q.setParameter(1, action == null ? null : action.name());
-            if (regions != null) {
-                q.setParameter(2, regions.isEmpty() ? Set.of("") : regions);
-            }
+            q.setParameter(2, regions == null);
+            q.setParameter(3, regions == null || regions.isEmpty() ? Set.of("") : regions);
         }
-        rows.setParameter(3, page.size()).setParameter(4, (long) page.page() * page.size());
+        rows.setParameter(4, page.size()).setParameter(5, (long) page.page() * page.size());
         long total = ((Number) count.getSingleResult()).longValue();
         List<AuditEventView> items = new ArrayList<>();
         for (Object row : rows.getResultList()) {

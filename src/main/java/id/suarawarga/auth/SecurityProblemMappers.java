@@ -25,6 +25,9 @@ public class SecurityProblemMappers {
     public static final String LOGIN_PAGE = "/masuk";
     /** Quarkus' form mechanism sends the user here after signing in ({@code quarkus.http.auth.form.location-cookie}). */
     static final String LOCATION_COOKIE = "quarkus-redirect-location";
+    /** Where the login form posts ({@code quarkus.http.auth.form.post-location}) and where a failure is shown. */
+    static final String POST_LOCATION = "/j_security_check";
+    static final String FAILED_PAGE = "/masuk/gagal";
 
     private final Instance<ErrorPages> errorPages;
 
@@ -36,6 +39,10 @@ public class SecurityProblemMappers {
             AuthenticationCompletionException.class})
     public Response unauthorized(UriInfo uri) {
         String path = uri.getPath();
+        if (POST_LOCATION.equals(path)) {
+            // authentication is lazy (not proactive), so a rejected login form surfaces here, not in the form mechanism
+            return Response.seeOther(URI.create(FAILED_PAGE)).build();
+        }
         if (ErrorPages.isPagePath(path)) {
             // absolute: Quarkus only follows a location on the same scheme, host and port
             return Response.seeOther(URI.create(LOGIN_PAGE))

@@ -1,6 +1,7 @@
 package id.suarawarga.program;
 
-import jakarta.annotation.security.PermitAll;
+import id.suarawarga.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/dimensions")
 @Tag(name = "Dimensions", description = "The six Smart City dimensions and their eighteen sub-dimensions.")
 @Produces(MediaType.APPLICATION_JSON)
-@PermitAll // public reference data: the national framework's dimensions
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR, Roles.API_CLIENT})
 public class DimensionResource {
 
     private final DimensionCatalog catalog;

@@ -19,7 +19,7 @@ public class Database {
 
     /** Tables written by the application, children first. Reference data (dimensions) is never wiped. */
     public static final List<String> APPLICATION_TABLES =
-            List.of("audit_event", "staff_program", "staff_user", "api_client", "question_aggregate", "respondent_aggregate", "survey_response", "question_option", "question", "questionnaire", "program", "region");
+            List.of("audit_event", "staff_program", "staff_user", "api_client", "retention_run", "question_aggregate", "respondent_aggregate", "survey_response", "question_option", "question", "questionnaire", "program", "region");
 
     private final AgroalDataSource dataSource;
     private final Event<QuestionnaireChanged> changed;

@@ -23,6 +23,8 @@ public final class Problems {
             entry("malformed-request", "Malformed request"),
             entry("validation-failed", "Validation failed"),
             entry("questionnaire-incomplete", "Questionnaire cannot be published"),
+            entry("unauthorized", "Unauthorized"),
+            entry("forbidden", "Forbidden"),
             entry("not-found", "Not found"),
             entry("method-not-allowed", "Method not allowed"),
             entry("not-acceptable", "Not acceptable"),

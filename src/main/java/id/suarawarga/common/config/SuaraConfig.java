@@ -3,6 +3,7 @@ package id.suarawarga.common.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public interface SuaraConfig {
     Guard guard();
 
     Security security();
+
+    Retention retention();
 
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {
@@ -147,5 +150,36 @@ public interface SuaraConfig {
         /** How long a locked account stays locked. */
         @WithDefault("15M")
         Duration lockout();
+    }
+
+    /**
+     * Retention of raw responses (UU 27/2022 PDP: one evaluation cycle, then anonymised; aggregates stay). Counted from
+     * when a questionnaire stopped collecting (closed, or its closing date passed), so every response of one campaign
+     * stays available for the whole evaluation of that campaign and is anonymised together.
+     */
+    interface Retention {
+        /**
+         * Run the job on its schedule. Off, nothing runs by itself; an admin can still run it
+         * ({@code POST /api/v1/retention/run}).
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long raw responses are kept after their questionnaire stopped collecting. */
+        @WithDefault("365D")
+        Duration period();
+
+        /** When the job runs: a Quartz-style cron (seconds first), in {@link #timeZone()}. Nightly by default. */
+        @WithDefault("0 30 1 * * ?")
+        String cron();
+
+        /** Time zone of the cron; the residents' night, not the server's. */
+        @WithDefault("Asia/Jakarta")
+        String timeZone();
+
+        /** Responses anonymised per transaction: small, so each transaction is short. */
+        @WithDefault("500")
+        @Min(1)
+        int batchSize();
     }
 }

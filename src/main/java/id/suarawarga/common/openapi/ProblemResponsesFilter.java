@@ -91,8 +91,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
     /** Everything outside the residents' public API needs a staff account (or, for evaluation scores, an API key). */
     private static void addSecurity(Operation operation, boolean acceptsApiKey) {
-        addIfAbsent(operation.getResponses(), "401", ApiProblems.UNAUTHORIZED);
-        addIfAbsent(operation.getResponses(), "403", ApiProblems.FORBIDDEN);
+        operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref(ApiProblems.UNAUTHORIZED));
+        operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref(ApiProblems.FORBIDDEN));
         List<SecurityRequirement> security = new ArrayList<>();
         security.add(OASFactory.createSecurityRequirement().addScheme(STAFF_BASIC));
         if (acceptsApiKey) {

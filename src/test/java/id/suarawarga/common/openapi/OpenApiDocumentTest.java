@@ -25,7 +25,7 @@ class OpenApiDocumentTest {
     private static final String RESPONSES = "#/components/responses/";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-    private static final List<String> PROBLEM_RESPONSES = List.of("NotFound", "Unauthorized", "Conflict", "ValidationFailed",
+    private static final List<String> PROBLEM_RESPONSES = List.of("NotFound", "Unauthorized", "Forbidden", "Conflict", "ValidationFailed",
             "MalformedRequest", "QuestionnaireIncomplete", "PayloadTooLarge", "UnsupportedMediaType", "InternalError");
 
     Map<String, Object> document;
@@ -84,8 +84,9 @@ class OpenApiDocumentTest {
         List<String> paths = apiOperations().stream().map(Op::path).distinct().toList();
 
         // guards the checks below against an empty or half-scanned document passing them vacuously
-        assertTrue(paths.containsAll(List.of("/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/programs",
-                "/api/v1/programs/{id}", "/api/v1/dimensions", "/api/v1/questionnaires", "/api/v1/questionnaires/{id}/publish")),
+        assertTrue(paths.containsAll(List.of("/api/v1/regions", "/api/v1/regions/{regionCode}", "/api/v1/programs",
+                "/api/v1/programs/{programId}", "/api/v1/dimensions", "/api/v1/questionnaires",
+                "/api/v1/questionnaires/{questionnaireId}/publish", "/api/v1/staff-users", "/api/v1/audit-events")),
                 () -> "documented paths: " + paths);
     }
 
@@ -244,7 +245,7 @@ class OpenApiDocumentTest {
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("type", contains("/problems/malformed-request", "/problems/validation-failed",
-                        "/problems/questionnaire-incomplete", "/problems/unauthorized", "/problems/not-found",
+                        "/problems/questionnaire-incomplete", "/problems/unauthorized", "/problems/forbidden", "/problems/not-found",
                         "/problems/method-not-allowed",
                         "/problems/not-acceptable", "/problems/already-exists", "/problems/in-use", "/problems/invalid-state",
                         "/problems/concurrent-modification", "/problems/questionnaire-not-open",
@@ -252,7 +253,7 @@ class OpenApiDocumentTest {
                         "/problems/idempotency-key-reused", "/problems/respondent-not-eligible", "/problems/already-answered",
                         "/problems/too-many-requests", "/problems/payload-too-large", "/problems/unsupported-media-type",
                         "/problems/internal-error"))
-                .body("status", contains(400, 422, 422, 401, 404, 405, 406, 409, 409, 409, 409, 403, 410, 400, 422, 422, 409, 429,
+                .body("status", contains(400, 422, 422, 401, 403, 404, 405, 406, 409, 409, 409, 409, 403, 410, 400, 422, 422, 409, 429,
                         413, 415, 500));
     }
 

@@ -1,0 +1,279 @@
+package id.suarawarga.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import id.suarawarga.support.Api;
+import id.suarawarga.support.Database;
+import id.suarawarga.support.Staff;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every endpoint and page of the service as each kind of caller and asserts the exact status. The table below
+ * is the access policy; an endpoint missing from it (a new resource method whose access nobody decided) fails
+ * {@link #everyEndpointHasADecidedAccessPolicy()}.
+ */
+@QuarkusTest
+class AuthorizationTest {
+
+    /** The callers, in the order of the expected statuses in {@link #POLICY}. */
+    enum Caller { ANONYMOUS, API_CLIENT, OTHER_REGION_ADMIN, OWNER_OF_B, EVALUATOR, OWNER_OF_A, ADMIN }
+
+    /**
+     * "METHOD path" → the status each {@link Caller} gets, in enum order. Fixtures are fresh for every endpoint and
+     * the callers go in that order, so an allowed change (e.g. closing) by one caller is seen by the next ones.
+     * Program A (owned by OWNER_OF_A) and program B lie in region 63.71 (ADMIN's); OTHER_REGION_ADMIN runs 64.72.
+     */
+    static final Map<String, int[]> POLICY = new LinkedHashMap<>();
+
+    static void policy(String endpoint, int... statuses) {
+        POLICY.put(endpoint, statuses);
+    }
+
+    static {
+        // residents and anyone: the survey pages and the public API (bad bodies here, so nothing is stored)
+        policy("GET /s/{slug}", 200, 200, 200, 200, 200, 200, 200);
+        policy("POST /s/{slug}", 400, 400, 400, 400, 400, 400, 400);
+        policy("GET /s/{slug}/terima-kasih", 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /s/{slug}/qr.svg", 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /s/{slug}/qr.png", 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/public/questionnaires/{slug}", 200, 200, 200, 200, 200, 200, 200);
+        policy("POST /api/v1/public/questionnaires/{slug}/responses", 422, 422, 422, 422, 422, 422, 422);
+        policy("GET /problems", 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /problems/{slug}", 200, 200, 200, 200, 200, 200, 200);
+        // sign-in pages; signing out needs a session and the CSRF field (missing here: 403)
+        policy("GET /masuk", 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /masuk/gagal", 401, 401, 401, 401, 401, 401, 401);
+        policy("GET /masuk/keluar", 200, 200, 200, 200, 200, 200, 200);
+        policy("POST /keluar", 303, 403, 403, 403, 403, 403, 403);
+        // who am I; reference data
+        policy("GET /api/v1/me", 401, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/dimensions", 401, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/questionnaire-templates", 401, 403, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/questionnaire-templates/{code}", 401, 403, 200, 200, 200, 200, 200);
+        // regions: staff read their own; only a national admin adds one; a region's admin edits their own
+        policy("GET /api/v1/regions", 401, 403, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/regions/{regionCode}", 401, 403, 404, 200, 200, 200, 200);
+        policy("POST /api/v1/regions", 401, 403, 422, 403, 403, 403, 422); // valid body from a region admin: 403 (AccessScopeTest)
+        policy("PUT /api/v1/regions/{regionCode}", 401, 403, 404, 403, 403, 403, 422);
+        policy("DELETE /api/v1/regions/{regionCode}", 401, 403, 404, 403, 403, 403, 409);
+        // programs: admins manage their region's; owners see theirs only
+        policy("GET /api/v1/programs", 401, 403, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/programs/{programId}", 401, 403, 404, 404, 200, 200, 200);
+        policy("POST /api/v1/programs", 401, 403, 422, 403, 403, 403, 422);
+        policy("PUT /api/v1/programs/{programId}", 401, 403, 404, 403, 403, 403, 422);
+        policy("DELETE /api/v1/programs/{programId}", 401, 403, 404, 403, 403, 403, 409);
+        // questionnaires and questions: owners and admins edit; evaluators read
+        policy("GET /api/v1/questionnaires", 401, 403, 200, 200, 200, 200, 200);
+        policy("POST /api/v1/questionnaires", 401, 403, 422, 422, 403, 422, 422);
+        policy("POST /api/v1/questionnaires/from-template", 401, 403, 422, 422, 403, 422, 422);
+        policy("GET /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200);
+        policy("PUT /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 403, 422, 422);
+        policy("DELETE /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 403, 409, 409);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/publish", 401, 403, 404, 404, 403, 409, 409);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/close", 401, 403, 404, 404, 403, 200, 409);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/new-version", 401, 403, 404, 404, 403, 201, 409);
+        policy("PUT /api/v1/questionnaires/{questionnaireId}/duplicate-policy", 401, 403, 404, 404, 403, 422, 422);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/questions", 401, 403, 404, 404, 200, 200, 200);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/questions", 401, 403, 404, 404, 403, 422, 422);
+        policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/order", 401, 403, 404, 404, 403, 422, 422);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 200, 200, 200);
+        policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 422, 422);
+        policy("DELETE /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 409, 409);
+        // exports and the SKM report: admins and the program's owners, within scope; every one audited
+        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.csv", 401, 403, 404, 404, 403, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.xlsx", 401, 403, 404, 404, 403, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/report.xlsx", 401, 403, 404, 404, 403, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/laporan", 303, 403, 404, 404, 403, 200, 200);
+        // scores: staff within scope; the aggregate repair is an admin's
+        policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200);
+        policy("GET /api/v1/scores/questionnaires/{questionnaireId}/aggregate-check", 401, 403, 404, 404, 403, 200, 200);
+        policy("POST /api/v1/scores/questionnaires/{questionnaireId}/aggregate-rebuild", 401, 403, 404, 403, 403, 403, 200);
+        // the evaluation API: API keys and staff, within scope; a region's pooled summary is not for program owners
+        policy("GET /api/v1/scores/programs", 401, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/scores/programs.csv", 401, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/scores/programs/{programId}", 401, 200, 404, 404, 200, 200, 200);
+        policy("GET /api/v1/scores/regions/{regionCode}/{year}", 401, 200, 404, 403, 200, 403, 200);
+        // accounts, API keys and the audit log: admins, within their region
+        policy("GET /api/v1/staff-users", 401, 403, 200, 403, 403, 403, 200);
+        policy("POST /api/v1/staff-users", 401, 403, 422, 403, 403, 403, 422);
+        policy("GET /api/v1/staff-users/{staffUserId}", 401, 403, 404, 403, 403, 403, 200);
+        policy("PUT /api/v1/staff-users/{staffUserId}", 401, 403, 404, 403, 403, 403, 200);
+        policy("GET /api/v1/api-clients", 401, 403, 200, 403, 403, 403, 200);
+        policy("POST /api/v1/api-clients", 401, 403, 422, 403, 403, 403, 422);
+        policy("DELETE /api/v1/api-clients/{apiClientId}", 401, 403, 404, 403, 403, 403, 204);
+        policy("GET /api/v1/audit-events", 401, 403, 200, 403, 403, 403, 200);
+    }
+
+    @Inject
+    Database database;
+
+    long programA;
+    long programB;
+    long questionnaireA;
+    long questionA;
+    long staffUserOfA;
+    long apiClient;
+    String slugA;
+    String apiKey;
+    Map<Caller, Staff.Login> logins;
+
+    private int round;
+
+    @BeforeEach
+    void fixtures() {
+        if (round++ == 0) {
+            database.wipe();
+            Api.createRegion("64.72");
+        }
+        programA = Api.createProgram("63.71", "Program A " + round);
+        programB = Api.createProgram("63.71", "Program B " + round);
+        questionnaireA = Api.createDraft(programA);
+        Api.publish(questionnaireA);
+        Api.publish(Api.createDraft(programB));
+        questionA = Api.json().get("/api/v1/questionnaires/" + questionnaireA + "/questions")
+                .then().statusCode(200).extract().jsonPath().getLong("[0].id");
+        slugA = Api.json().get("/api/v1/programs/" + programA).then().extract().jsonPath().getString("slug");
+        var client = Api.json().body(Map.of("name", "Penilai", "regions", List.of("63.71"))).post("/api/v1/api-clients")
+                .then().statusCode(201).extract().jsonPath();
+        apiClient = client.getLong("id");
+        apiKey = client.getString("key");
+        logins = new LinkedHashMap<>();
+        logins.put(Caller.OTHER_REGION_ADMIN, Staff.regionAdmin("64.72"));
+        logins.put(Caller.OWNER_OF_B, Staff.owner("63.71", programB));
+        logins.put(Caller.EVALUATOR, Staff.evaluator());
+        logins.put(Caller.OWNER_OF_A, Staff.owner("63.71", programA));
+        logins.put(Caller.ADMIN, Staff.regionAdmin("63.71"));
+        staffUserOfA = logins.get(Caller.OWNER_OF_A).id();
+    }
+
+    @Test
+    void everyEndpointHasADecidedAccessPolicy() {
+        assertThat(new TreeSet<>(POLICY.keySet())).containsExactlyElementsOf(new TreeSet<>(endpoints()));
+    }
+
+    @Test
+    void everyCallerGetsExactlyTheStatusThePolicySays() {
+        List<String> wrong = new ArrayList<>();
+        List<String> report = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            if (!endpoint.startsWith("GET ")) {
+                fixtures(); // fresh objects for every endpoint that may change them
+            }
+            int[] expected = POLICY.getOrDefault(endpoint, new int[0]);
+            StringBuilder actual = new StringBuilder("policy(\"" + endpoint + "\"");
+            for (Caller caller : Caller.values()) {
+                int status = call(caller, endpoint);
+                actual.append(", ").append(status);
+                if (expected.length != Caller.values().length || expected[caller.ordinal()] != status) {
+                    wrong.add(endpoint + " as " + caller + ": " + status
+                            + (expected.length == 0 ? " (no policy)" : " expected " + expected[caller.ordinal()]));
+                }
+            }
+            report.add(actual + ");");
+        }
+        assertThat(wrong).as("actual statuses:%n%s", String.join("\n", report)).isEmpty();
+    }
+
+    private int call(Caller caller, String endpoint) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = fill(endpoint.substring(endpoint.indexOf(' ') + 1));
+        RequestSpecification request = as(caller).redirects().follow(false);
+        if (method.equals("POST") || method.equals("PUT")) {
+            request = path.startsWith("/api/")
+                    ? request.contentType(ContentType.JSON).body("{}")
+                    : request.contentType(ContentType.URLENC).formParam("x", "y");
+        }
+        return request.request(method, path).statusCode();
+    }
+
+    private RequestSpecification as(Caller caller) {
+        switch (caller) {
+            case ANONYMOUS:
+                return given().auth().none();
+            case API_CLIENT:
+                return given().auth().none().header("Authorization", "Bearer " + apiKey);
+            default:
+                Staff.Login login = logins.get(caller);
+                return given().auth().preemptive().basic(login.username(), login.password());
+        }
+    }
+
+    private String fill(String template) {
+        Map<String, String> values = Map.of("programId", String.valueOf(programA), "questionnaireId",
+                String.valueOf(questionnaireA), "questionId", String.valueOf(questionA), "regionCode", "63.71",
+                "slug", slugA, "code", "skm", "year", "2024", "staffUserId", String.valueOf(staffUserOfA),
+                "apiClientId", String.valueOf(apiClient));
+        Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("No fixture value for path parameter {" + m.group(1) + "} in " + template);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        if (template.startsWith("/problems/")) {
+            return "/problems/not-found";
+        }
+        return out.toString();
+    }
+
+    /** "METHOD /path/{param}" of every JAX-RS resource method in the production code. */
+    static List<String> endpoints() {
+        List<String> all = new ArrayList<>();
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("id.suarawarga").stream()
+                .filter(c -> c.isAnnotatedWith(Path.class))
+                .forEach(c -> {
+                    Class<?> type = c.reflect();
+                    String base = type.getAnnotation(Path.class).value();
+                    for (Method m : type.getDeclaredMethods()) {
+                        String verb = verb(m);
+                        if (verb != null) {
+                            Path sub = m.getAnnotation(Path.class);
+                            all.add(verb + " " + normalise(base + "/" + (sub == null ? "" : sub.value())));
+                        }
+                    }
+                });
+        return all.stream().sorted().toList();
+    }
+
+    private static String verb(Method m) {
+        Map<Class<? extends Annotation>, String> verbs = Map.of(GET.class, "GET", POST.class, "POST", PUT.class, "PUT",
+                DELETE.class, "DELETE");
+        for (var e : verbs.entrySet()) {
+            if (m.isAnnotationPresent(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String normalise(String path) {
+        String p = path.replaceAll("/+", "/");
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+}
