@@ -4,6 +4,7 @@ import static id.suarawarga.support.Api.json;
 import static id.suarawarga.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.suarawarga.support.Api;
 import id.suarawarga.support.Database;
 import id.suarawarga.support.Surveys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -180,6 +181,18 @@ class ResponseExportTest {
                     .then().spec(problem(404, "not-found", "Questionnaire 999999 does not exist",
                             "/api/v1/questionnaires/999999/" + file));
         }
+    }
+
+    @Test
+    void answersDraftWithInvalidStateProblemAndAuditsNothing() {
+        long draft = Api.createDraft(Api.createProgram("63.71", "Program Draf"));
+        long before = database.count("select count(*) from audit_event where target = 'questionnaire:" + draft + "'");
+
+        json().accept("text/csv").get("/api/v1/questionnaires/" + draft + "/responses.csv")
+                .then().spec(problem(409, "invalid-state", "Questionnaire " + draft + " is a draft and has no responses",
+                        "/api/v1/questionnaires/" + draft + "/responses.csv"));
+        assertThat(database.count("select count(*) from audit_event where target = 'questionnaire:" + draft + "'"))
+                .isEqualTo(before);
     }
 
     @Test
