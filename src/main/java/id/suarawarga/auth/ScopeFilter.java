@@ -28,7 +28,10 @@ public class ScopeFilter {
     @ServerRequestFilter
     public void check(UriInfo uri) {
         MultivaluedMap<String, String> params = uri.getPathParameters();
-        if (params.isEmpty() || !scope.authenticated()) {
+        boolean scoped = params.containsKey(REGION) || params.containsKey(PROGRAM) || params.containsKey(QUESTIONNAIRE)
+                || params.containsKey(STAFF_USER);
+        // residents' pages and public API have none of these: they never pay for resolving an identity here
+        if (!scoped || !scope.authenticated()) {
             return;
         }
         String region = params.getFirst(REGION);

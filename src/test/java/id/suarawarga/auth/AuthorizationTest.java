@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import id.suarawarga.support.Api;
 import id.suarawarga.support.Database;
+import id.suarawarga.support.SignedInAsTestAdmin;
 import id.suarawarga.support.Staff;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,12 +39,13 @@ import org.junit.jupiter.api.Test;
 class AuthorizationTest {
 
     /** The callers, in the order of the expected statuses in {@link #POLICY}. */
-    enum Caller { ANONYMOUS, API_CLIENT, OTHER_REGION_ADMIN, OWNER_OF_B, EVALUATOR, OWNER_OF_A, ADMIN }
+    enum Caller { ANONYMOUS, API_CLIENT, OTHER_REGION_ADMIN, OWNER_OF_B, EVALUATOR, OWNER_OF_A, ADMIN, NATIONAL_ADMIN }
 
     /**
      * "METHOD path" → the status each {@link Caller} gets, in enum order. Fixtures are fresh for every endpoint and
      * the callers go in that order, so an allowed change (e.g. closing) by one caller is seen by the next ones.
-     * Program A (owned by OWNER_OF_A) and program B lie in region 63.71 (ADMIN's); OTHER_REGION_ADMIN runs 64.72.
+     * Program A (owned by OWNER_OF_A) and program B lie in region 63.71 (ADMIN's); OTHER_REGION_ADMIN runs 64.72;
+     * NATIONAL_ADMIN (the test admin) sees every region.
      */
     static final Map<String, int[]> POLICY = new LinkedHashMap<>();
 
@@ -53,77 +55,80 @@ class AuthorizationTest {
 
     static {
         // residents and anyone: the survey pages and the public API (bad bodies here, so nothing is stored)
-        policy("GET /s/{slug}", 200, 200, 200, 200, 200, 200, 200);
-        policy("POST /s/{slug}", 400, 400, 400, 400, 400, 400, 400);
-        policy("GET /s/{slug}/terima-kasih", 200, 200, 200, 200, 200, 200, 200);
-        policy("GET /s/{slug}/qr.svg", 200, 200, 200, 200, 200, 200, 200);
-        policy("GET /s/{slug}/qr.png", 200, 200, 200, 200, 200, 200, 200);
-        policy("GET /api/v1/public/questionnaires/{slug}", 200, 200, 200, 200, 200, 200, 200);
-        policy("POST /api/v1/public/questionnaires/{slug}/responses", 422, 422, 422, 422, 422, 422, 422);
-        policy("GET /problems", 200, 200, 200, 200, 200, 200, 200);
-        policy("GET /problems/{slug}", 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /s/{slug}", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("POST /s/{slug}", 400, 400, 400, 400, 400, 400, 400, 400);
+        policy("GET /s/{slug}/terima-kasih", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /s/{slug}/qr.svg", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /s/{slug}/qr.png", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/public/questionnaires/{slug}", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("POST /api/v1/public/questionnaires/{slug}/responses", 422, 422, 422, 422, 422, 422, 422, 422);
+        policy("GET /problems", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /problems/{slug}", 200, 200, 200, 200, 200, 200, 200, 200);
         // sign-in pages; signing out needs a session and the CSRF field (missing here: 403)
-        policy("GET /masuk", 200, 200, 200, 200, 200, 200, 200);
-        policy("GET /masuk/gagal", 401, 401, 401, 401, 401, 401, 401);
-        policy("GET /masuk/keluar", 200, 200, 200, 200, 200, 200, 200);
-        policy("POST /keluar", 303, 403, 403, 403, 403, 403, 403);
+        policy("GET /masuk", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /masuk/gagal", 401, 401, 401, 401, 401, 401, 401, 401);
+        policy("GET /masuk/keluar", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("POST /keluar", 303, 403, 403, 403, 403, 403, 403, 403);
         // who am I; reference data
-        policy("GET /api/v1/me", 401, 200, 200, 200, 200, 200, 200);
-        policy("GET /api/v1/dimensions", 401, 200, 200, 200, 200, 200, 200);
-        policy("GET /api/v1/questionnaire-templates", 401, 403, 200, 200, 200, 200, 200);
-        policy("GET /api/v1/questionnaire-templates/{code}", 401, 403, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/me", 401, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/dimensions", 401, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/questionnaire-templates", 401, 403, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/questionnaire-templates/{code}", 401, 403, 200, 200, 200, 200, 200, 200);
         // regions: staff read their own; only a national admin adds one; a region's admin edits their own
-        policy("GET /api/v1/regions", 401, 403, 200, 200, 200, 200, 200);
-        policy("GET /api/v1/regions/{regionCode}", 401, 403, 404, 200, 200, 200, 200);
-        policy("POST /api/v1/regions", 401, 403, 422, 403, 403, 403, 422); // valid body from a region admin: 403 (AccessScopeTest)
-        policy("PUT /api/v1/regions/{regionCode}", 401, 403, 404, 403, 403, 403, 422);
-        policy("DELETE /api/v1/regions/{regionCode}", 401, 403, 404, 403, 403, 403, 409);
+        policy("GET /api/v1/regions", 401, 403, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/regions/{regionCode}", 401, 403, 404, 200, 200, 200, 200, 200);
+        policy("POST /api/v1/regions", 401, 403, 422, 403, 403, 403, 422, 422); // valid body from a region admin: 403 (AccessScopeTest)
+        policy("PUT /api/v1/regions/{regionCode}", 401, 403, 404, 403, 403, 403, 422, 422);
+        policy("DELETE /api/v1/regions/{regionCode}", 401, 403, 404, 403, 403, 403, 409, 409);
         // programs: admins manage their region's; owners see theirs only
-        policy("GET /api/v1/programs", 401, 403, 200, 200, 200, 200, 200);
-        policy("GET /api/v1/programs/{programId}", 401, 403, 404, 404, 200, 200, 200);
-        policy("POST /api/v1/programs", 401, 403, 422, 403, 403, 403, 422);
-        policy("PUT /api/v1/programs/{programId}", 401, 403, 404, 403, 403, 403, 422);
-        policy("DELETE /api/v1/programs/{programId}", 401, 403, 404, 403, 403, 403, 409);
+        policy("GET /api/v1/programs", 401, 403, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/programs/{programId}", 401, 403, 404, 404, 200, 200, 200, 200);
+        policy("POST /api/v1/programs", 401, 403, 422, 403, 403, 403, 422, 422);
+        policy("PUT /api/v1/programs/{programId}", 401, 403, 404, 403, 403, 403, 422, 422);
+        policy("DELETE /api/v1/programs/{programId}", 401, 403, 404, 403, 403, 403, 409, 409);
         // questionnaires and questions: owners and admins edit; evaluators read
-        policy("GET /api/v1/questionnaires", 401, 403, 200, 200, 200, 200, 200);
-        policy("POST /api/v1/questionnaires", 401, 403, 422, 422, 403, 422, 422);
-        policy("POST /api/v1/questionnaires/from-template", 401, 403, 422, 422, 403, 422, 422);
-        policy("GET /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200);
-        policy("PUT /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 403, 422, 422);
-        policy("DELETE /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 403, 409, 409);
-        policy("POST /api/v1/questionnaires/{questionnaireId}/publish", 401, 403, 404, 404, 403, 409, 409);
-        policy("POST /api/v1/questionnaires/{questionnaireId}/close", 401, 403, 404, 404, 403, 200, 409);
-        policy("POST /api/v1/questionnaires/{questionnaireId}/new-version", 401, 403, 404, 404, 403, 201, 409);
-        policy("PUT /api/v1/questionnaires/{questionnaireId}/duplicate-policy", 401, 403, 404, 404, 403, 422, 422);
-        policy("GET /api/v1/questionnaires/{questionnaireId}/questions", 401, 403, 404, 404, 200, 200, 200);
-        policy("POST /api/v1/questionnaires/{questionnaireId}/questions", 401, 403, 404, 404, 403, 422, 422);
-        policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/order", 401, 403, 404, 404, 403, 422, 422);
-        policy("GET /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 200, 200, 200);
-        policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 422, 422);
-        policy("DELETE /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 409, 409);
+        policy("GET /api/v1/questionnaires", 401, 403, 200, 200, 200, 200, 200, 200);
+        policy("POST /api/v1/questionnaires", 401, 403, 422, 422, 403, 422, 422, 422);
+        policy("POST /api/v1/questionnaires/from-template", 401, 403, 422, 422, 403, 422, 422, 422);
+        policy("GET /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200, 200);
+        policy("PUT /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 403, 422, 422, 422);
+        policy("DELETE /api/v1/questionnaires/{questionnaireId}", 401, 403, 404, 404, 403, 409, 409, 409);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/publish", 401, 403, 404, 404, 403, 409, 409, 409);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/close", 401, 403, 404, 404, 403, 200, 409, 409);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/new-version", 401, 403, 404, 404, 403, 201, 409, 409);
+        policy("PUT /api/v1/questionnaires/{questionnaireId}/duplicate-policy", 401, 403, 404, 404, 403, 422, 422, 422);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/questions", 401, 403, 404, 404, 200, 200, 200, 200);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/questions", 401, 403, 404, 404, 403, 422, 422, 422);
+        policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/order", 401, 403, 404, 404, 403, 422, 422, 422);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 200, 200, 200, 200);
+        policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 422, 422, 422);
+        policy("DELETE /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 409, 409, 409);
         // exports and the SKM report: admins and the program's owners, within scope; every one audited
-        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.csv", 401, 403, 404, 404, 403, 200, 200);
-        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.xlsx", 401, 403, 404, 404, 403, 200, 200);
-        policy("GET /api/v1/questionnaires/{questionnaireId}/report.xlsx", 401, 403, 404, 404, 403, 200, 200);
-        policy("GET /dasbor/kuesioner/{questionnaireId}/laporan", 303, 403, 404, 404, 403, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.csv", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/report.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/laporan", 303, 403, 404, 404, 403, 200, 200, 200);
         // scores: staff within scope; the aggregate repair is an admin's
-        policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200);
-        policy("GET /api/v1/scores/questionnaires/{questionnaireId}/aggregate-check", 401, 403, 404, 404, 403, 200, 200);
-        policy("POST /api/v1/scores/questionnaires/{questionnaireId}/aggregate-rebuild", 401, 403, 404, 403, 403, 403, 200);
+        policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200, 200);
+        policy("GET /api/v1/scores/questionnaires/{questionnaireId}/aggregate-check", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("POST /api/v1/scores/questionnaires/{questionnaireId}/aggregate-rebuild", 401, 403, 404, 403, 403, 403, 200, 200);
         // the evaluation API: API keys and staff, within scope; a region's pooled summary is not for program owners
-        policy("GET /api/v1/scores/programs", 401, 200, 200, 200, 200, 200, 200);
-        policy("GET /api/v1/scores/programs.csv", 401, 200, 200, 200, 200, 200, 200);
-        policy("GET /api/v1/scores/programs/{programId}", 401, 200, 404, 404, 200, 200, 200);
-        policy("GET /api/v1/scores/regions/{regionCode}/{year}", 401, 200, 404, 403, 200, 403, 200);
+        policy("GET /api/v1/scores/programs", 401, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/scores/programs.csv", 401, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/scores/programs/{programId}", 401, 200, 404, 404, 200, 200, 200, 200);
+        policy("GET /api/v1/scores/regions/{regionCode}/{year}", 401, 200, 404, 403, 200, 403, 200, 200);
         // accounts, API keys and the audit log: admins, within their region
-        policy("GET /api/v1/staff-users", 401, 403, 200, 403, 403, 403, 200);
-        policy("POST /api/v1/staff-users", 401, 403, 422, 403, 403, 403, 422);
-        policy("GET /api/v1/staff-users/{staffUserId}", 401, 403, 404, 403, 403, 403, 200);
-        policy("PUT /api/v1/staff-users/{staffUserId}", 401, 403, 404, 403, 403, 403, 200);
-        policy("GET /api/v1/api-clients", 401, 403, 200, 403, 403, 403, 200);
-        policy("POST /api/v1/api-clients", 401, 403, 422, 403, 403, 403, 422);
-        policy("DELETE /api/v1/api-clients/{apiClientId}", 401, 403, 404, 403, 403, 403, 204);
-        policy("GET /api/v1/audit-events", 401, 403, 200, 403, 403, 403, 200);
+        policy("GET /api/v1/staff-users", 401, 403, 200, 403, 403, 403, 200, 200);
+        policy("POST /api/v1/staff-users", 401, 403, 422, 403, 403, 403, 422, 422);
+        policy("GET /api/v1/staff-users/{staffUserId}", 401, 403, 404, 403, 403, 403, 200, 200);
+        policy("PUT /api/v1/staff-users/{staffUserId}", 401, 403, 404, 403, 403, 403, 200, 200);
+        policy("GET /api/v1/api-clients", 401, 403, 200, 403, 403, 403, 200, 200);
+        policy("POST /api/v1/api-clients", 401, 403, 422, 403, 403, 403, 422, 422);
+        policy("DELETE /api/v1/api-clients/{apiClientId}", 401, 403, 404, 403, 403, 403, 204, 204);
+        policy("GET /api/v1/audit-events", 401, 403, 200, 403, 403, 403, 200, 200);
+        // retention of raw responses: the platform's (national) admin only
+        policy("GET /api/v1/retention", 401, 403, 403, 403, 403, 403, 403, 200);
+        policy("POST /api/v1/retention/run", 401, 403, 403, 403, 403, 403, 403, 200);
     }
 
     @Inject
@@ -165,6 +170,7 @@ class AuthorizationTest {
         logins.put(Caller.EVALUATOR, Staff.evaluator());
         logins.put(Caller.OWNER_OF_A, Staff.owner("63.71", programA));
         logins.put(Caller.ADMIN, Staff.regionAdmin("63.71"));
+        logins.put(Caller.NATIONAL_ADMIN, new Staff.Login(0, SignedInAsTestAdmin.USERNAME, SignedInAsTestAdmin.PASSWORD));
         staffUserOfA = logins.get(Caller.OWNER_OF_A).id();
     }
 
