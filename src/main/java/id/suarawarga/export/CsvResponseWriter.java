@@ -21,7 +21,7 @@ final class CsvResponseWriter implements ResponseRows.Sink, AutoCloseable {
     CsvResponseWriter(OutputStream stream, ExportLayout layout) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         out.write('\uFEFF');
-        line(List.copyOf(layout.headers()));
+        line(layout.headers());
     }
 
     @Override

@@ -2,8 +2,9 @@ package id.suarawarga.export;
 
 import id.suarawarga.questionnaire.QuestionType;
 import id.suarawarga.questionnaire.QuestionView;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,12 +50,12 @@ public record ExportColumn(String code, Kind kind, Map<String, String> labels) {
         }
         switch (kind) {
             case NUMBER:
-                return new java.math.BigDecimal(stored);
+                return new BigDecimal(stored);
             case CHOICE:
                 return labels.getOrDefault(stored, stored);
             case MULTI_CHOICE:
-                return String.join(MULTI_SEPARATOR,
-                        List.of(stored.split(";")).stream().filter(v -> !v.isEmpty()).map(v -> labels.getOrDefault(v, v)).toList());
+                return String.join(MULTI_SEPARATOR, Arrays.stream(stored.split(";")).filter(v -> !v.isEmpty())
+                        .map(v -> labels.getOrDefault(v, v)).toList());
             default:
                 return stored;
         }

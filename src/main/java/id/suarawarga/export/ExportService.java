@@ -75,8 +75,4 @@ public class ExportService {
         ProgramView program = programs.get(questionnaire.programId());
         return new Target(questionnaire, program, ExportLayout.of(questionnaire, zone), LocalDate.now(clock.withZone(zone)));
     }
-
-    ZoneId zone() {
-        return zone;
-    }
 }
