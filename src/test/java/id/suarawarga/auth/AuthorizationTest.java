@@ -109,6 +109,11 @@ class AuthorizationTest {
         policy("GET /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 200, 200, 200, 200);
         policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 422, 422, 422);
         policy("DELETE /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 409, 409, 409);
+        // exports and the SKM report: admins and the program's owners, within scope; every one audited
+        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.csv", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/report.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/laporan", 303, 403, 404, 404, 403, 200, 200, 200);
         // scores: staff within scope; the aggregate repair is an admin's
         policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200, 200);
         policy("GET /api/v1/scores/questionnaires/{questionnaireId}/aggregate-check", 401, 403, 404, 404, 403, 200, 200, 200);

@@ -34,7 +34,7 @@ class SignInTest {
         program = Api.createProgram("63.71", "Si Mantab");
     }
 
-    /** Leaves nothing behind: the next test class may create the same program. */
+    /** Cleaned after too: later test classes create programs of the same name. */
     @AfterEach
     void wipe() {
         database.wipe();
