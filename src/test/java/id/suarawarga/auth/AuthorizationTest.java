@@ -75,6 +75,7 @@ class AuthorizationTest {
         policy("GET /dasbor/program/{programId}", 303, 403, 404, 404, 200, 200, 200, 200);
         policy("GET /dasbor/kuesioner/{questionnaireId}", 303, 403, 404, 404, 200, 200, 200, 200);
         policy("GET /dasbor/kuesioner/{questionnaireId}/komentar", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/audit", 303, 403, 200, 403, 403, 403, 200, 200);
         // who am I; reference data
         policy("GET /api/v1/me", 401, 200, 200, 200, 200, 200, 200, 200);
         policy("GET /api/v1/dimensions", 401, 200, 200, 200, 200, 200, 200, 200);

@@ -22,7 +22,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A program owner on a 360 px phone: signs in at /masuk, reads the overview and a questionnaire, signs out. */
+/**
+ * A program owner on a 360 px phone: signs in at /masuk, reads the overview and a questionnaire, searches the
+ * comments, downloads the CSV export, signs out.
+ */
 @QuarkusTest
 class DashboardBrowserTest {
 
@@ -40,6 +43,15 @@ class DashboardBrowserTest {
             browser.quit();
         }
         database.wipe();
+    }
+
+    /** The whole file once the browser has finished writing it (a download lands under a temporary name first). */
+    static String readFully(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     void open(String path) {
@@ -114,6 +126,23 @@ class DashboardBrowserTest {
                 .containsExactly("Saran warga nomor 11", "Saran warga nomor 10", "Saran warga nomor 1");
         assertFitsThePhone();
         Browser.screenshot(browser, "dashboard-comments");
+
+        // back on the questionnaire, the CSV export downloads with the session (anonymised, audited)
+        java.nio.file.Path downloads = Browser.downloadsInto(browser, "owner");
+        open("/dasbor/kuesioner/" + questionnaireId);
+        browser.findElement(By.id("unduh-csv")).click();
+        java.nio.file.Path csv = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+            try (var files = java.nio.file.Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        String exported = readFully(csv);
+        assertThat(exported.lines().count()).isEqualTo(13); // header + the 12 responses
+        assertThat(exported).contains("Saran warga nomor 11").doesNotContain("phone-").doesNotContain("b-11");
+        assertThat(database.count("select count(*) from audit_event where action = 'EXPORT' and actor = '"
+                + owner.username() + "'")).isEqualTo(1);
 
         browser.findElement(By.cssSelector("header form[action='/keluar'] button")).click();
         wait.until(ExpectedConditions.urlContains("/masuk/keluar"));
