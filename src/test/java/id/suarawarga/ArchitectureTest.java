@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String ROOT = "id.suarawarga";
-    private static final String[] FEATURES = {"region", "program", "questionnaire", "response", "score", "auth", "retention", "demo", "web"};
+    private static final String[] FEATURES = {"region", "program", "questionnaire", "response", "score", "insight", "auth", "retention", "demo", "web"};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

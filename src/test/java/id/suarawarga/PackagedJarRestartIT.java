@@ -24,10 +24,16 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedJarRestartIT {
 
+    private static final String ADMIN = "admin-uji";
+    private static final String ADMIN_PASSWORD = "kata-sandi-admin-uji";
+
+    private static io.restassured.specification.RequestSpecification admin(int port) {
+        return given().port(port).auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
+    }
+
+
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-    private static final String ADMIN = "restart-admin";
-    private static final String ADMIN_PASSWORD = "restart-password-not-secret";
 
     private Path work;
     private Process app;
@@ -52,29 +58,24 @@ class PackagedJarRestartIT {
         Path dataDir = work.resolve("pg");
 
         start(dataDir, false);
-        admin().get("/api/v1/regions").then().statusCode(200).body("totalItems", equalTo(0));
-        admin().contentType("application/json")
+        admin(port).get("/api/v1/regions").then().statusCode(200).body("totalItems", equalTo(0));
+        admin(port).contentType("application/json")
                 .body(Map.of("code", "99.01", "kind", "KABUPATEN", "name", "Kabupaten Uji", "province", "Provinsi Uji"))
                 .post("/api/v1/regions").then().statusCode(201);
         stop();
         assertThat(dataDir.resolve("postmaster.pid")).as("a normal stop stops PostgreSQL too").doesNotExist();
 
         start(dataDir, true);
-        admin().get("/api/v1/regions/99.01").then().statusCode(200).body("name", equalTo("Kabupaten Uji"));
-        admin().get("/api/v1/programs?region=63.71&year=2024").then().body("totalItems", equalTo(6));
+        admin(port).get("/api/v1/regions/99.01").then().statusCode(200).body("name", equalTo("Kabupaten Uji"));
+        admin(port).get("/api/v1/programs?region=63.71&year=2024").then().body("totalItems", equalTo(6));
         long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
         app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("kill -9 orphans the postmaster").contains(true);
 
         start(dataDir, false);
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-        admin().get("/api/v1/regions").then().body("totalItems", equalTo(2));
-        admin().get("/api/v1/questionnaires?status=PUBLISHED").then().body("totalItems", equalTo(6));
-    }
-
-    /** The API needs a signed-in caller since staff security: the first admin, created from the environment. */
-    private io.restassured.specification.RequestSpecification admin() {
-        return given().port(port).auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
+        admin(port).get("/api/v1/regions").then().body("totalItems", equalTo(2));
+        admin(port).get("/api/v1/questionnaires?status=PUBLISHED").then().body("totalItems", equalTo(6));
     }
 
     private void start(Path dataDir, boolean demo) throws Exception {
@@ -88,6 +89,7 @@ class PackagedJarRestartIT {
         env.put("SUARA_EMBEDDED_DB_DATA_DIR", dataDir.toString());
         env.put("SUARA_DEMO_ENABLED", String.valueOf(demo));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // the first national admin, as production creates it from a Secret
         env.put("SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         env.put("SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         app = builder.start();

@@ -24,12 +24,15 @@ public class StartupBanner {
         LOG.infof("""
 
                   Suara Warga is running.%3$s
+                    Staff sign-in:          %1$s/masuk  (then the dashboard: %1$s/dasbor)
                     API docs (Swagger UI):  %1$s/q/swagger-ui
                     OpenAPI document:       %1$s/q/openapi
-                    Programs:               %1$s/api/v1/programs%2$s
+                    Programs (signed in):   %1$s/api/v1/programs%2$s
                     Health:                 %1$s/q/health
                     Metrics:                %1$s/q/metrics
                   """, base, config.demo().enabled() ? "?region=63.71&year=2024  (demo data: Kota Banjarmasin 2024)" : "",
-                config.demo().enabled() ? "\n  A resident's page:      " + base + "/s/si-mantab" : "");
+                config.demo().enabled() ? "\n  A resident's page:      " + base + "/s/si-mantab"
+                        + "\n  Demo staff:             admin.banjarmasin or pemilik.si-mantab (password: see the 'Demo staff' line above)"
+                        : "");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,12 @@ class AccessScopeTest {
         siMantab = Api.createProgram("63.71", "Si Mantab");
         portal = Api.createProgram("63.71", "Portal Pendidikan");
         otherRegion = Api.createProgram("64.72", "Sigap");
+    }
+
+    /** Cleaned after too: later test classes create programs of the same name. */
+    @AfterEach
+    void wipe() {
+        database.wipe();
     }
 
     @Test

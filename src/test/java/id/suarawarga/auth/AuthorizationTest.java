@@ -69,6 +69,13 @@ class AuthorizationTest {
         policy("GET /masuk/gagal", 401, 401, 401, 401, 401, 401, 401, 401);
         policy("GET /masuk/keluar", 200, 200, 200, 200, 200, 200, 200, 200);
         policy("POST /keluar", 303, 403, 403, 403, 403, 403, 403, 403);
+        // the staff dashboard: staff only (API keys are for the API), each sees their own programs (404 otherwise);
+        // residents' comments are for admins and owners, not evaluators
+        policy("GET /dasbor", 303, 403, 200, 200, 200, 200, 200, 200);
+        policy("GET /dasbor/program/{programId}", 303, 403, 404, 404, 200, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}", 303, 403, 404, 404, 200, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/komentar", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/audit", 303, 403, 200, 403, 403, 403, 200, 200);
         // who am I; reference data
         policy("GET /api/v1/me", 401, 200, 200, 200, 200, 200, 200, 200);
         policy("GET /api/v1/dimensions", 401, 200, 200, 200, 200, 200, 200, 200);
@@ -103,6 +110,11 @@ class AuthorizationTest {
         policy("GET /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 200, 200, 200, 200);
         policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 422, 422, 422);
         policy("DELETE /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 409, 409, 409);
+        // exports and the SKM report: admins and the program's owners, within scope; every one audited
+        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.csv", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/responses.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /api/v1/questionnaires/{questionnaireId}/report.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/laporan", 303, 403, 404, 404, 403, 200, 200, 200);
         // scores: staff within scope; the aggregate repair is an admin's
         policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200, 200);
         policy("GET /api/v1/scores/questionnaires/{questionnaireId}/aggregate-check", 401, 403, 404, 404, 403, 200, 200, 200);

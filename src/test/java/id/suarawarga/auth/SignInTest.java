@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,12 @@ class SignInTest {
     void fixtures() {
         database.wipe();
         program = Api.createProgram("63.71", "Si Mantab");
+    }
+
+    /** Cleaned after too: later test classes create programs of the same name. */
+    @AfterEach
+    void wipe() {
+        database.wipe();
     }
 
     @Test

@@ -53,6 +53,25 @@ public final class Browser {
         return driver;
     }
 
+    /** Lets the browser save downloads into {@code target/downloads/{name}} (emptied first); returns that folder. */
+    public static Path downloadsInto(ChromeDriver driver, String name) {
+        Path folder = Path.of("target", "downloads", name).toAbsolutePath();
+        try {
+            if (Files.exists(folder)) {
+                try (var files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toString()));
+        return folder;
+    }
+
     /** Saves a full-page screenshot as {@code target/screenshots/{name}.png}. */
     public static Path screenshot(ChromeDriver driver, String name) {
         try {

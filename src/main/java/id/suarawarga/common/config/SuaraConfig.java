@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Every setting of our own, under the {@code suara.} prefix; each one is listed in the README's configuration table. */
@@ -20,6 +21,8 @@ public interface SuaraConfig {
     Privacy privacy();
 
     Score score();
+
+    Export export();
 
     /**
      * How long a replica may answer from its cache which questionnaire a public link leads to. Changes made on the
@@ -39,6 +42,8 @@ public interface SuaraConfig {
     Security security();
 
     Retention retention();
+
+    Dashboard dashboard();
 
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {
@@ -102,6 +107,16 @@ public interface SuaraConfig {
         /** Responses per source and window beyond which new ones are refused with 429. */
         @WithDefault("3000")
         int rateRejectAbove();
+    }
+
+    /** Response exports and reports for program owners. */
+    interface Export {
+        /**
+         * Time zone of the dates in exports and reports (submitted date, day precision); named in the column header.
+         * WIB by default; Asia/Makassar (WITA) or Asia/Jayapura (WIT) for regions in those zones.
+         */
+        @WithDefault("Asia/Jakarta")
+        ZoneId timeZone();
     }
 
     /** How scores are reported to the evaluation. */
@@ -168,5 +183,12 @@ public interface SuaraConfig {
         @WithDefault("500")
         @Min(1)
         int batchSize();
+    }
+
+    /** The staff dashboard. */
+    interface Dashboard {
+        /** Time zone whose Mondays start the weeks of the weekly trend (WIB by default; WITA is Asia/Makassar). */
+        @WithDefault("Asia/Jakarta")
+        java.time.ZoneId timeZone();
     }
 }

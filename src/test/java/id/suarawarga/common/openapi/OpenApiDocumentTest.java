@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final String RESPONSES = "#/components/responses/";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final List<String> PROBLEM_RESPONSES = List.of("NotFound", "Unauthorized", "Forbidden", "Conflict", "ValidationFailed",
             "MalformedRequest", "QuestionnaireIncomplete", "PayloadTooLarge", "UnsupportedMediaType", "InternalError");
@@ -126,8 +127,9 @@ class OpenApiDocumentTest {
                 continue;
             }
             Map<String, Object> content = (Map<String, Object>) ok.get("content");
-            // JSON everywhere, except the spreadsheet variants (.csv), which still describe their body
-            String mediaType = op.toString().contains(".csv") ? "text/csv" : "application/json";
+            // JSON everywhere, except the spreadsheet variants (.csv, .xlsx), which still describe their body
+            String mediaType = op.toString().contains(".csv") ? "text/csv"
+                    : op.toString().contains(".xlsx") ? XLSX : "application/json";
             Object json = content == null ? null : content.get(mediaType);
             if (!(json instanceof Map<?, ?> media) || media.get("schema") == null) {
                 offenders.add(op + " 200: " + ok);

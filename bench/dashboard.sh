@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Dashboard benchmark (issue #5, part 4): how long the questionnaire page and the comment search take at 1,000,
+# 10,000 and 100,000 responses. The headline scores read the running aggregates; the weekly trend, the profile
+# breakdowns, the distributions and the comments are computed in SQL over the questionnaire's responses, so their
+# cost grows with them: this says by how much.
+#
+# Usage: bench/dashboard.sh     Needs: psql, curl (apt-get install postgresql-client curl)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${BENCH_PORT:-18377}
+WORK=$(mktemp -d /tmp/suara-dashboard.XXXXXX)
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+PASSWORD=benchmark-password-not-secret
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT \
+    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+APP=$!
+for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
+BASE="http://localhost:$PORT"
+ADMIN=$(grep -o "as '[^']*' (admin)" "$WORK/app.log" | head -1 | cut -d"'" -f2)
+PROGRAM=$(psql -Atc "select id from program where slug = 'si-mantab'")
+QUESTIONNAIRE=$(psql -Atc "select id from questionnaire where program_id = $PROGRAM and status = 'PUBLISHED'")
+echo "machine: $(nproc) cores; program $PROGRAM, questionnaire $QUESTIONNAIRE"
+
+login() { # a session cookie of the demo region's admin in $WORK/cookies, through the sign-in form
+    curl -sf -c "$WORK/cookies" -o /dev/null -d "j_username=$ADMIN&j_password=$PASSWORD" "$BASE/j_security_check"
+}
+
+load_responses() { # $1 = first, $2 = last: spread over 26 weeks, profile answers, a suggestion in one of five
+    psql -q -c "insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
+                    notice_version, answers, submitted_at)
+                select gen_random_uuid(), $QUESTIONNAIRE, 'bulk-' || g, repeat('0', 64), 'API', 'id', 1,
+                       jsonb_strip_nulls(jsonb_build_object('USIA', (array['18_24','25_34','35_44','45_54','55_64'])[1 + g % 5],
+                           'JENIS_KELAMIN', (array['L','P'])[1 + g % 2], 'PENDIDIKAN', (array['SMA','S1','D1_D3'])[1 + g % 3],
+                           'U1', 1 + g % 4, 'U2', 1 + g / 3 % 4, 'U3', 1 + g / 5 % 4,
+                           'U4', 1 + g / 7 % 4, 'U5', 1 + g / 11 % 4, 'U6', 1 + g / 13 % 4, 'U7', 1 + g / 17 % 4,
+                           'U8', 1 + g / 19 % 4, 'U9', 1 + g / 23 % 4, 'MANFAAT', 1 + g / 29 % 4,
+                           'KEMUDAHAN_AKSES', 1 + g / 31 % 4, 'REKOMENDASI', 1 + g / 37 % 4, 'KEBERLANJUTAN', 1 + g / 41 % 4,
+                           'SARAN', case when g % 5 = 0 then 'Saran nomor ' || g || ': antrian di loket ' || (g % 7) end)),
+                       now() - (g % 182) * interval '1 day'
+                  from generate_series($1, $2) g"
+    # bulk rows bypass the submission path, so their aggregates come from the rebuild
+    curl -sf -X POST -u "$ADMIN:$PASSWORD" "$BASE/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-rebuild" > /dev/null
+}
+
+time_page() { # median of 5 fetches after one warm-up, in ms
+    curl -sf -b "$WORK/cookies" -o /dev/null "$BASE$1"
+    for _ in 1 2 3 4 5; do curl -sf -b "$WORK/cookies" -o /dev/null -w '%{time_total}\n' "$BASE$1"; done \
+        | sort -n | sed -n 3p | awk '{ printf "%.0f", $1 * 1000 }'
+}
+
+login
+for range in "1 1000" "1001 10000" "10001 100000"; do
+    load_responses $range
+    n=$(psql -Atc "select count(*) from survey_response where questionnaire_id = $QUESTIONNAIRE")
+    echo "responses=$n questionnaire page=$(time_page "/dasbor/kuesioner/$QUESTIONNAIRE") ms" \
+         "comments page 1=$(time_page "/dasbor/kuesioner/$QUESTIONNAIRE/komentar") ms" \
+         "search 'LOKET 3'=$(time_page "/dasbor/kuesioner/$QUESTIONNAIRE/komentar?q=LOKET%203&halaman=2") ms" \
+         "overview=$(time_page "/dasbor") ms"
+done

@@ -1,0 +1,39 @@
+package id.suarawarga.export;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The SKM report of one questionnaire (PermenPANRB 14/2017 layout): every figure comes from the score engine via
+ * {@code ScoreService}; only the respondent profile counts and the comments are read here, with small cells hidden.
+ *
+ * @param ikm absent when no SKM element was answered
+ */
+public record SkmReport(Summary summary, Ikm ikm, List<Element> elements, List<ProfileQuestion> profile,
+        List<Comment> latestComments, long commentCount) {
+
+    /** Up to this many of the newest comments are shown on the printable page; the workbook has them all. */
+    public static final int PAGE_COMMENTS = 200;
+
+    /** What, when and how many. */
+    public record Summary(String region, String program, String agency, int year, String questionnaire, int version,
+                          String status, LocalDate firstResponse, LocalDate lastResponse, String timeZone, long responses,
+                          boolean provisional, boolean includeFlagged, Integer targetPopulation, Long requiredSample,
+                          long quota, LocalDate reportDate) {}
+
+    /** The IKM: on 1–4, konversi 25–100 with category and 95% interval, and on the evaluation's index scale. */
+    public record Ikm(double value, double konversi, String category, String categoryLabel, Double konversiLow,
+                      Double konversiHigh, double index, double indexMin, double indexMax, long n) {}
+
+    /** One SKM element (unsur). */
+    public record Element(String code, String name, long n, double nrr, double konversi, String category) {}
+
+    /** One profile question and its bands, counts already made safe to show. */
+    public record ProfileQuestion(String code, String question, List<Band> bands) {}
+
+    /** One band of the profile: its label and the count as shown ("< 5" when small). */
+    public record Band(String label, String count) {}
+
+    /** One comment: the day it came and its text. */
+    public record Comment(LocalDate date, String question, String text) {}
+}

@@ -1,0 +1,73 @@
+package id.suarawarga.web.staff;
+
+import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditEventView;
+import id.suarawarga.audit.AuditEvents;
+import id.suarawarga.auth.AccessScope;
+import id.suarawarga.auth.Roles;
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.common.paging.PageView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The audit log as a page, for admins: newest first, by action, 50 a page. */
+@Path("/dasbor/audit")
+@RolesAllowed(Roles.ADMIN)
+public class AuditPage {
+
+    static final int SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance events(Viewer viewer, PageView<AuditEventView> events, List<String> actions,
+                                              String action, Paging paging);
+    }
+
+    /** Page numbers as shown (from 1); {@code newer}/{@code older} are null at the ends. */
+    public record Paging(int shown, Integer newer, Integer older) {
+        static Paging of(int page, int totalPages) {
+            return new Paging(page + 1, page > 0 ? page : null, page + 1 < totalPages ? page + 2 : null);
+        }
+    }
+
+    private final AuditEvents events;
+    private final AccessScope scope;
+
+    AuditPage(AuditEvents events, AccessScope scope) {
+        this.events = events;
+        this.scope = scope;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response list(@QueryParam("aksi") String action, @QueryParam("halaman") String page) {
+        AuditAction chosen = Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(action)).findFirst().orElse(null);
+        int pageNumber = pageNumber(page);
+        PageView<AuditEventView> view = events.page(chosen, scope.national() ? null : scope.regionCodes(),
+                new PageRequest(pageNumber, SIZE));
+        List<String> actions = Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+        return DashboardPage.page(Templates.events(Viewer.of(scope), view, actions, chosen == null ? "" : chosen.name(),
+                Paging.of(pageNumber, view.totalPages())));
+    }
+
+    /** Pages are counted from 1 on the page, from 0 in the API; anything unreadable is the first page. */
+    private static int pageNumber(String page) {
+        try {
+            int value = page == null ? 1 : Integer.parseInt(page.strip());
+            return Math.max(0, Math.min(value - 1, PageRequest.MAX_PAGE));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

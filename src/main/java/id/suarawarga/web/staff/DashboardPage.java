@@ -1,0 +1,161 @@
+package id.suarawarga.web.staff;
+
+import id.suarawarga.auth.AccessScope;
+import id.suarawarga.auth.Roles;
+import id.suarawarga.insight.CommentService;
+import id.suarawarga.insight.CommentsInsightView;
+import id.suarawarga.insight.InsightService;
+import id.suarawarga.insight.OverviewService;
+import id.suarawarga.insight.OverviewView;
+import id.suarawarga.insight.ProgramInsightView;
+import id.suarawarga.insight.QuestionnaireInsightView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The staff dashboard (server-rendered, Bahasa Indonesia, phone first): an overview of the programs the viewer may
+ * see, a program with its questionnaire versions, a questionnaire's figures and its residents' comments. Which
+ * program or questionnaire a viewer may open is decided by the scope filter on the path parameters.
+ */
+@Path("/dasbor")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
+public class DashboardPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(Viewer viewer, OverviewView overview);
+
+        static native TemplateInstance program(Viewer viewer, ProgramInsightView insight);
+
+        static native TemplateInstance questionnaire(Viewer viewer, QuestionnaireInsightView insight);
+
+        static native TemplateInstance comments(Viewer viewer, CommentsInsightView insight);
+
+        static native TemplateInstance badRequest(Viewer viewer, String message, String back);
+    }
+
+    /** A query parameter a person can mistype: answered with a 400 page that says what to fix. */
+    static final class BadParameter extends RuntimeException {
+        BadParameter(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final OverviewService overviews;
+    private final InsightService insights;
+    private final AccessScope scope;
+
+    DashboardPage(OverviewService overviews, InsightService insights, AccessScope scope) {
+        this.overviews = overviews;
+        this.insights = insights;
+        this.scope = scope;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response overview(@QueryParam("tahun") String year) {
+        try {
+            return overview(year(year));
+        } catch (BadParameter e) {
+            return badRequest(e, "/dasbor");
+        }
+    }
+
+    private Response overview(Integer year) {
+        OverviewView overview = overviews.overview(new OverviewService.Visibility(scope.regionCodes(), scope.programIds()),
+                year);
+        return page(Templates.overview(Viewer.of(scope), overview));
+    }
+
+    @GET
+    @Path("/program/{programId}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response program(@PathParam("programId") long programId) {
+        return page(Templates.program(Viewer.of(scope), insights.program(programId)));
+    }
+
+    @GET
+    @Path("/kuesioner/{questionnaireId}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response questionnaire(@PathParam("questionnaireId") long questionnaireId) {
+        return page(Templates.questionnaire(Viewer.of(scope), insights.questionnaire(questionnaireId)));
+    }
+
+    /** Residents' own words are for the people who run the program, not for evaluators. */
+    @GET
+    @Path("/kuesioner/{questionnaireId}/komentar")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER})
+    @Operation(hidden = true)
+    public Response comments(@PathParam("questionnaireId") long questionnaireId, @QueryParam("q") String query,
+            @QueryParam("halaman") String page, @QueryParam("ditandai") String flagged) {
+        int number;
+        try {
+            number = pageNumber(page);
+            if (query != null && query.strip().length() > CommentService.MAX_QUERY_LENGTH) {
+                throw new BadParameter("Kata pencarian terlalu panjang: paling banyak " + CommentService.MAX_QUERY_LENGTH
+                        + " karakter.");
+            }
+        } catch (BadParameter e) {
+            return badRequest(e, "/dasbor/kuesioner/" + questionnaireId + "/komentar");
+        }
+        return page(Templates.comments(Viewer.of(scope),
+                insights.comments(questionnaireId, query, number, "1".equals(flagged))));
+    }
+
+    private Response badRequest(BadParameter e, String back) {
+        return Response.fromResponse(page(Templates.badRequest(Viewer.of(scope), e.getMessage(), back))).status(400).build();
+    }
+
+    static Response page(TemplateInstance page) {
+        return Response.ok(page.setAttribute("locale", Locale.forLanguageTag("id")))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                // figures and residents' comments of one agency: never kept by a shared cache or the browser
+                .header("Cache-Control", "no-store")
+                .header("Content-Language", "id")
+                .build();
+    }
+
+    private static Integer year(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(year.strip());
+            if (value >= 2017 && value <= 2100) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadParameter("Tahun tidak dikenal: tulis tahun evaluasi, misalnya 2024.");
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            int value = Integer.parseInt(page.strip());
+            if (value >= 1 && value <= Integer.MAX_VALUE / CommentService.PAGE_SIZE) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadParameter("Nomor halaman tidak dikenal: tulis angka mulai dari 1.");
+    }
+}
