@@ -79,14 +79,10 @@ public class StaffUserService {
         if (StaffUser.count("username", username) > 0) {
             throw ProblemException.alreadyExists("The user name '" + username + "' is taken");
         }
-        StaffUser user = new StaffUser();
-        user.username = username;
-        user.displayName = request.displayName().strip();
-        user.role = request.role();
-        user.region = regionCode == null ? null : regions.require(regionCode);
-        user.programIds = ownedPrograms(user, request.programIds());
         String generated = request.password() == null ? PasswordHasher.randomPassword() : null;
-        user.passwordHash = hasher.hash(generated != null ? generated : request.password());
+        StaffUser user = newAccount(username, request.displayName().strip(), request.role(), regionCode,
+                generated != null ? generated : request.password());
+        user.programIds = ownedPrograms(user, request.programIds());
         user.persistAndFlush();
         StaffUser.getEntityManager().refresh(user); // created_at comes from the database
         audit.record(AuditAction.STAFF_USER_CREATED, regionCode, "staff-user:" + username,
@@ -144,17 +140,22 @@ public class StaffUserService {
             }
             return false;
         }
+        StaffUser user = newAccount(username, displayName, role, regionCode, password);
+        user.programIds = new HashSet<>(programIds);
+        user.persist();
+        audit.record(AuditLog.SYSTEM, AuditAction.STAFF_USER_CREATED, regionCode, "staff-user:" + username,
+                Map.of("role", role.name(), "programIds", programIds.stream().sorted().toList()));
+        return true;
+    }
+
+    private StaffUser newAccount(String username, String displayName, StaffRole role, String regionCode, String password) {
         StaffUser user = new StaffUser();
         user.username = username;
         user.displayName = displayName;
         user.role = role;
         user.region = regionCode == null ? null : regions.require(regionCode);
-        user.programIds = new HashSet<>(programIds);
         user.passwordHash = hasher.hash(password);
-        user.persist();
-        audit.record(AuditLog.SYSTEM, AuditAction.STAFF_USER_CREATED, regionCode, "staff-user:" + username,
-                Map.of("role", role.name(), "programIds", programIds.stream().sorted().toList()));
-        return true;
+        return user;
     }
 
     private StaffUser require(long id) {

@@ -39,7 +39,7 @@ public class ExportResource {
     @Produces("text/csv")
     @Operation(summary = "Anonymised responses as CSV",
             description = "RFC 4180, UTF-8 with BOM; one row per response, oldest first: running number, submitted date"
-                    + " (day, in suara.export.time-zone), channel, language, flagged, flag reasons, one column per question"
+                    + " (day, in suara.time-zone), channel, language, flagged, flag reasons, one column per question"
                     + " (header = question code; Likert and numbers as numbers, choices as their Indonesian label), free-text"
                     + " answers last. No identifiers or hashes. Cells that look like formulas are prefixed with an apostrophe.")
     @APIResponse(responseCode = "200", description = "The CSV file (attachment).", content = @Content(mediaType = "text/csv",

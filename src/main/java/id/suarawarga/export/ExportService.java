@@ -35,7 +35,7 @@ public class ExportService {
         this.programs = programs;
         this.rows = rows;
         this.audit = audit;
-        this.zone = config.export().timeZone();
+        this.zone = config.timeZone();
     }
 
     public ExportFile csv(long questionnaireId, boolean includeFlagged) {

@@ -1,5 +1,6 @@
 package id.suarawarga.export;
 
+import id.suarawarga.score.SmallCells;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
@@ -48,7 +49,7 @@ public class ReportService {
         this.figures = figures;
         this.audit = audit;
         this.config = config;
-        this.zone = config.export().timeZone();
+        this.zone = config.timeZone();
     }
 
     public SkmReport report(long questionnaireId, boolean includeFlagged) {
@@ -66,7 +67,7 @@ public class ReportService {
                 score.ikm().category(), score.ikm().categoryLabel(), score.ikm().konversiLow(), score.ikm().konversiHigh(),
                 score.ikm().index(), config.score().indexMin(), config.score().indexMax(), score.ikm().n());
         List<SkmReport.Element> elements = score.elements().stream().map(e -> new SkmReport.Element(e.element(),
-                SkmElements.name(e.element()), e.n(), e.nrr(), e.konversi(), e.category())).toList();
+                QuestionTag.nameOf(e.element()), e.n(), e.nrr(), e.konversi(), e.category())).toList();
         return new SkmReport(summary, ikm, elements, profile(questionnaire, includeFlagged),
                 figures.latestComments(questionnaireId, commentCodes, includeFlagged, zone, SkmReport.PAGE_COMMENTS),
                 figures.commentCount(questionnaireId, commentCodes, includeFlagged));

@@ -1,5 +1,6 @@
 package id.suarawarga.export;
 
+import id.suarawarga.score.SmallCells;
 import java.io.IOException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;

@@ -1,5 +1,6 @@
 package id.suarawarga.insight;
 
+import id.suarawarga.score.SmallCells;
 import id.suarawarga.questionnaire.QuestionType;
 import id.suarawarga.questionnaire.QuestionView;
 import id.suarawarga.questionnaire.QuestionnaireView;
@@ -12,8 +13,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ProfileBreakdownService {
 
-    /** The smallest group whose count and score may be shown. */
-    public static final int MIN_CELL = 5;
+    /** The smallest group whose count and score may be shown: the same threshold as the report's. */
+    public static final int MIN_CELL = SmallCells.MIN_SHOWN;
 
     private final GroupedScores grouped;
     private final GroupScorer scorer;

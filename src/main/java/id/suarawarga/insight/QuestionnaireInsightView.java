@@ -1,5 +1,6 @@
 package id.suarawarga.insight;
 
+import id.suarawarga.questionnaire.QuestionTag;
 import id.suarawarga.program.ProgramView;
 import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.score.ScoreView;
@@ -19,6 +20,6 @@ public record QuestionnaireInsightView(ProgramView program, QuestionnaireView qu
 
     /** The weakest SKM element in words (e.g. "Waktu Penyelesaian"), or null without an IKM. */
     public String weakestElement() {
-        return score == null || score.lowestElements().isEmpty() ? null : ElementNames.of(score.lowestElements().get(0));
+        return score == null || score.lowestElements().isEmpty() ? null : QuestionTag.nameOf(score.lowestElements().get(0));
     }
 }

@@ -28,7 +28,7 @@ public class TrendService {
     TrendService(GroupedScores grouped, GroupScorer scorer, SuaraConfig config) {
         this.grouped = grouped;
         this.scorer = scorer;
-        this.zone = config.dashboard().timeZone();
+        this.zone = config.timeZone();
         this.clock = Clock.systemUTC();
     }
 

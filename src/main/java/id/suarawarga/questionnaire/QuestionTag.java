@@ -5,10 +5,47 @@ package id.suarawarga.questionnaire;
  * aspect of the program, a respondent-profile attribute, or the suggestion box.
  */
 public enum QuestionTag {
-    U1, U2, U3, U4, U5, U6, U7, U8, U9,
-    BENEFIT, ACCESS, RECOMMENDATION, SUSTAINABILITY, PARTICIPATION,
-    PROFILE_SEX, PROFILE_AGE, PROFILE_EDUCATION, PROFILE_OCCUPATION, PROFILE_SERVICE,
-    SUGGESTION;
+    U1("Persyaratan"),
+    U2("Sistem, Mekanisme, dan Prosedur"),
+    U3("Waktu Penyelesaian"),
+    U4("Biaya/Tarif"),
+    U5("Produk Spesifikasi Jenis Pelayanan"),
+    U6("Kompetensi Pelaksana"),
+    U7("Perilaku Pelaksana"),
+    U8("Sarana dan Prasarana"),
+    U9("Penanganan Pengaduan, Saran dan Masukan"),
+    BENEFIT("Manfaat"),
+    ACCESS("Kemudahan akses"),
+    RECOMMENDATION("Kesediaan merekomendasikan"),
+    SUSTAINABILITY("Keberlanjutan"),
+    PARTICIPATION("Partisipasi"),
+    PROFILE_SEX("Jenis kelamin"),
+    PROFILE_AGE("Usia"),
+    PROFILE_EDUCATION("Pendidikan"),
+    PROFILE_OCCUPATION("Pekerjaan"),
+    PROFILE_SERVICE("Layanan yang diterima"),
+    SUGGESTION("Saran");
+
+    private final String indonesianName;
+
+    QuestionTag(String indonesianName) {
+        this.indonesianName = indonesianName;
+    }
+
+    /** What the element or aspect is called in reports, e.g. U3 → "Waktu Penyelesaian" (PermenPANRB 14/2017). */
+    public String indonesianName() {
+        return indonesianName;
+    }
+
+    /** The Indonesian name of a tag given by its code; the code itself when it is no tag. */
+    public static String nameOf(String code) {
+        for (QuestionTag tag : values()) {
+            if (tag.name().equals(code)) {
+                return tag.indonesianName;
+            }
+        }
+        return code;
+    }
 
     public boolean isSkmElement() {
         return name().length() == 2 && name().charAt(0) == 'U';

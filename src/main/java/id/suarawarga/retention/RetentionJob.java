@@ -19,7 +19,7 @@ public class RetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(identity = "retention", cron = "${suara.retention.cron}", timeZone = "${suara.retention.time-zone}",
+    @Scheduled(identity = "retention", cron = "${suara.retention.cron}", timeZone = "${suara.time-zone:Asia/Jakarta}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void scheduled() {
         retention.run(RetentionTrigger.SCHEDULE, null);

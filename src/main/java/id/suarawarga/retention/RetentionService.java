@@ -27,12 +27,14 @@ public class RetentionService {
     private final RetentionRepository repository;
     private final AuditLog audit;
     private final SuaraConfig.Retention config;
+    private final String zone;
     private final Clock clock = Clock.systemUTC();
 
     RetentionService(RetentionRepository repository, AuditLog audit, SuaraConfig config) {
         this.repository = repository;
         this.audit = audit;
         this.config = config.retention();
+        this.zone = config.timeZone().getId();
     }
 
     /** The settings, what is due now, and the last run. */
@@ -44,7 +46,7 @@ public class RetentionService {
     public RetentionStatusView status(Instant now) {
         Instant endedBefore = now.minus(config.period());
         RetentionRepository.Due due = repository.due(endedBefore);
-        return new RetentionStatusView(config.enabled(), config.cron(), config.timeZone(), config.period().toString(),
+        return new RetentionStatusView(config.enabled(), config.cron(), zone, config.period().toString(),
                 config.batchSize(), endedBefore, due.questionnaires(), due.responses(),
                 due.nextEnd() == null ? null : due.nextEnd().plus(config.period()), due.openEnded(),
                 repository.lastRun().orElse(null));

@@ -22,7 +22,6 @@ public interface SuaraConfig {
 
     Score score();
 
-    Export export();
 
     /**
      * How long a replica may answer from its cache which questionnaire a public link leads to. Changes made on the
@@ -39,11 +38,18 @@ public interface SuaraConfig {
 
     Guard guard();
 
+    /**
+     * The residents' local time: the days of dates in exports and reports, the Mondays that start the dashboard's
+     * weeks, and the night the retention job runs. WIB by default; Asia/Makassar (WITA) or Asia/Jayapura (WIT) for
+     * regions in those zones.
+     */
+    @WithDefault("Asia/Jakarta")
+    java.time.ZoneId timeZone();
+
     Security security();
 
     Retention retention();
 
-    Dashboard dashboard();
 
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {
@@ -109,16 +115,6 @@ public interface SuaraConfig {
         int rateRejectAbove();
     }
 
-    /** Response exports and reports for program owners. */
-    interface Export {
-        /**
-         * Time zone of the dates in exports and reports (submitted date, day precision); named in the column header.
-         * WIB by default; Asia/Makassar (WITA) or Asia/Jayapura (WIT) for regions in those zones.
-         */
-        @WithDefault("Asia/Jakarta")
-        ZoneId timeZone();
-    }
-
     /** How scores are reported to the evaluation. */
     interface Score {
         /** Lower end of the evaluation's index scale (the official scale is open; 1–4 by default). */
@@ -171,24 +167,13 @@ public interface SuaraConfig {
         @WithDefault("365D")
         Duration period();
 
-        /** When the job runs: a Quartz-style cron (seconds first), in {@link #timeZone()}. Nightly by default. */
+        /** When the job runs: a Quartz-style cron (seconds first), in {@code suara.time-zone}. Nightly by default. */
         @WithDefault("0 30 1 * * ?")
         String cron();
-
-        /** Time zone of the cron; the residents' night, not the server's. */
-        @WithDefault("Asia/Jakarta")
-        String timeZone();
 
         /** Responses anonymised per transaction: small, so each transaction is short. */
         @WithDefault("500")
         @Min(1)
         int batchSize();
-    }
-
-    /** The staff dashboard. */
-    interface Dashboard {
-        /** Time zone whose Mondays start the weeks of the weekly trend (WIB by default; WITA is Asia/Makassar). */
-        @WithDefault("Asia/Jakarta")
-        java.time.ZoneId timeZone();
     }
 }

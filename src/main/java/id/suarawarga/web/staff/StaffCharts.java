@@ -1,7 +1,7 @@
 package id.suarawarga.web.staff;
 
 import id.suarawarga.insight.DistributionView;
-import id.suarawarga.insight.ElementNames;
+import id.suarawarga.questionnaire.QuestionTag;
 import id.suarawarga.insight.WeeklyTrendView;
 import id.suarawarga.questionnaire.QuestionType;
 import id.suarawarga.score.SkmCategory;
@@ -44,7 +44,7 @@ public final class StaffCharts {
         List<HorizontalBars.Bar> bars = new ArrayList<>();
         StringBuilder words = new StringBuilder("Nilai konversi per unsur (25–100)");
         for (ScoreView.Element element : score.elements()) {
-            String name = element.element() + " " + ElementNames.of(element.element());
+            String name = element.element() + " " + QuestionTag.nameOf(element.element());
             String value = StaffFormat.dec(element.konversi(), 2) + " " + element.category();
             bars.add(new HorizontalBars.Bar(name, element.konversi(), SkmColours.category(element.category()), value));
             words.append("; ").append(name).append(": ").append(value);

@@ -1,7 +1,7 @@
 package id.suarawarga.web.staff;
 
 import id.suarawarga.insight.CommentPageView;
-import id.suarawarga.insight.ElementNames;
+import id.suarawarga.questionnaire.QuestionTag;
 import id.suarawarga.insight.FlaggedSummaryView;
 import id.suarawarga.questionnaire.QuestionnaireStatus;
 import id.suarawarga.score.ScoreView;
@@ -15,7 +15,7 @@ public final class StaffLabels {
 
     /** U3 → Waktu Penyelesaian. */
     static String elementName(String tag) {
-        return ElementNames.of(tag);
+        return QuestionTag.nameOf(tag);
     }
 
     static String label(FlaggedSummaryView.ReasonCount reason) {

@@ -1,4 +1,4 @@
-package id.suarawarga.export;
+package id.suarawarga.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

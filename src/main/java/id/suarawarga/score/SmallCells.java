@@ -1,4 +1,4 @@
-package id.suarawarga.export;
+package id.suarawarga.score;
 
 import java.util.ArrayList;
 import java.util.List;
