@@ -16,7 +16,7 @@ public class SecurityHeaders {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-    static final String HSTS = "max-age=31536000; includeSubDomains";
+    public static final String HSTS = "max-age=31536000; includeSubDomains";
 
     void register(@Observes Filters filters) {
         filters.register(this::addHeaders, 100);
