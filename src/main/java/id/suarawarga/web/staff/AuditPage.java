@@ -53,21 +53,16 @@ public class AuditPage {
     @Operation(hidden = true)
     public Response list(@QueryParam("aksi") String action, @QueryParam("halaman") String page) {
         AuditAction chosen = Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(action)).findFirst().orElse(null);
-        int pageNumber = pageNumber(page);
+        int pageNumber;
+        try {
+            pageNumber = DashboardPage.pageNumber(page, SIZE) - 1; // shown from 1, counted from 0
+        } catch (DashboardPage.BadParameter e) {
+            return DashboardPage.badRequest(Viewer.of(scope), e, "/dasbor/audit");
+        }
         PageView<AuditEventView> view = events.page(chosen, scope.national() ? null : scope.regionCodes(),
                 new PageRequest(pageNumber, SIZE));
         List<String> actions = Arrays.stream(AuditAction.values()).map(Enum::name).toList();
         return DashboardPage.page(Templates.events(Viewer.of(scope), view, actions, chosen == null ? "" : chosen.name(),
                 Paging.of(pageNumber, view.totalPages())));
-    }
-
-    /** Pages are counted from 1 on the page, from 0 in the API; anything unreadable is the first page. */
-    private static int pageNumber(String page) {
-        try {
-            int value = page == null ? 1 : Integer.parseInt(page.strip());
-            return Math.max(0, Math.min(value - 1, PageRequest.MAX_PAGE));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

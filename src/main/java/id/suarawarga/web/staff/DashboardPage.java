@@ -104,7 +104,7 @@ public class DashboardPage {
             @QueryParam("halaman") String page, @QueryParam("ditandai") String flagged) {
         int number;
         try {
-            number = pageNumber(page);
+            number = pageNumber(page, CommentService.PAGE_SIZE);
             if (query != null && query.strip().length() > CommentService.MAX_QUERY_LENGTH) {
                 throw new BadParameter("Kata pencarian terlalu panjang: paling banyak " + CommentService.MAX_QUERY_LENGTH
                         + " karakter.");
@@ -117,7 +117,12 @@ public class DashboardPage {
     }
 
     private Response badRequest(BadParameter e, String back) {
-        return Response.fromResponse(page(Templates.badRequest(Viewer.of(scope), e.getMessage(), back))).status(400).build();
+        return badRequest(Viewer.of(scope), e, back);
+    }
+
+    /** A mistyped parameter: a 400 page in the staff layout with a way back. */
+    static Response badRequest(Viewer viewer, BadParameter e, String back) {
+        return Response.fromResponse(page(Templates.badRequest(viewer, e.getMessage(), back))).status(400).build();
     }
 
     static Response page(TemplateInstance page) {
@@ -144,13 +149,14 @@ public class DashboardPage {
         throw new BadParameter("Tahun tidak dikenal: tulis tahun evaluasi, misalnya 2024.");
     }
 
-    private static int pageNumber(String page) {
+    /** A page number as people type it (from 1), within what {@code pageSize} allows; else a 400 page. */
+    static int pageNumber(String page, int pageSize) {
         if (page == null || page.isBlank()) {
             return 1;
         }
         try {
             int value = Integer.parseInt(page.strip());
-            if (value >= 1 && value <= Integer.MAX_VALUE / CommentService.PAGE_SIZE) {
+            if (value >= 1 && value <= Integer.MAX_VALUE / pageSize) {
                 return value;
             }
         } catch (NumberFormatException e) {

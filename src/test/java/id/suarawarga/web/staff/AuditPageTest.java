@@ -45,6 +45,7 @@ class AuditPageTest {
                 .get("/dasbor/audit").then().statusCode(200).extract().asString());
         assertThat(all.select("tbody tr")).hasSize(2);
 
+        admin.json().accept("text/html").queryParam("halaman", "dua").get("/dasbor/audit").then().statusCode(400);
         Staff.owner("63.71").json().accept("text/html").get("/dasbor/audit").then().statusCode(403);
     }
 }
