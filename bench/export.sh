@@ -16,7 +16,7 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WOR
 ADMIN=bench-admin ADMIN_PASSWORD=bench-password-not-secret
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$PORT \
 SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME=$ADMIN SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    java $HEAP -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    java $HEAP -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Footprint (issue #6): what the app needs inside the Deployment's limits (512 MiB memory, heap = half of it as the
 # image's run-java.sh sets it). (1) Time from `java -jar` to /q/health/ready answering 200 against an already running
-# PostgreSQL, five starts. (2) The submission benchmark (wrk, 16 clients, 30 s after a 20 s warm-up) against one app
+# PostgreSQL: ten starts without and ten with the class-data sharing archive the image makes
+# (src/main/docker/appcds-train.sh), each as the image starts it (-Xmx256m, ParallelGC). (2) The submission benchmark (wrk, 16 clients, 30 s after a 20 s warm-up) against one app
 # with -Xmx256m (what run-java.sh gives a 512 MiB container), sampling its RSS every second: the largest RSS must
 # stay below 512 MiB. The database is another instance of the app's own embedded PostgreSQL, so the measured app starts nothing.
 #
@@ -13,33 +14,44 @@ PORT=$((DB_PORT_HTTP + 1))
 HEAP=${HEAP:-256m}
 WORK=$(mktemp -d /tmp/suara-footprint.XXXXXX)
 trap 'kill $DB $APP 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
 APP=
 
 # the database: an app with its embedded PostgreSQL and the demo data, used only for its PostgreSQL
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$DB_PORT_HTTP \
-    java -jar target/quarkus-app/quarkus-run.jar > "$WORK/db.log" 2>&1 &
+    java -jar target/suara-warga-runner.jar > "$WORK/db.log" 2>&1 &
 DB=$!
 for _ in $(seq 1 240); do curl -sf "http://localhost:$DB_PORT_HTTP/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/db.log" | grep -o '[0-9]*$')
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL on $PGPORT; app heap -Xmx$HEAP"
 
-start_app() {
+ARCHIVE=target/app-cds.jsa
+src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE"
+
+start_app() { # extra JVM options
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
-    QUARKUS_HTTP_PORT=$PORT java -Xmx$HEAP -XX:+UseParallelGC -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    QUARKUS_HTTP_PORT=$PORT java -Xmx$HEAP -XX:+UseParallelGC "$@" -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
     APP=$!
 }
 
-for i in 1 2 3 4 5; do
-    T0=$(date +%s%N)
-    start_app
-    until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do sleep 0.02; done
-    echo "start $i: ready after $(( ($(date +%s%N) - T0) / 1000000 )) ms ($(grep -o 'started in [0-9.]*s' "$WORK/app.log"))"
-    kill $APP; wait $APP 2>/dev/null || true
-done
+time_starts() { # label, extra JVM options
+    local label=$1 times=()
+    shift
+    for _ in $(seq 1 10); do
+        T0=$(date +%s%N)
+        start_app "$@"
+        until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do sleep 0.02; done
+        times+=($(( ($(date +%s%N) - T0) / 1000000 )))
+        kill $APP; wait $APP 2>/dev/null || true
+    done
+    grep -q 'shared archive' "$WORK/app.log" && { grep 'shared archive' "$WORK/app.log"; exit 1; }
+    echo "ready after start, $label: median $(printf '%s\n' "${times[@]}" | sort -n | sed -n 5,6p | paste -sd' ' | awk '{ print int(($1 + $2) / 2) }') ms (ms, sorted: $(printf '%s\n' "${times[@]}" | sort -n | paste -sd' '))"
+}
+time_starts "without an archive"
+time_starts "with the AppCDS archive" -XX:SharedArchiveFile="$ARCHIVE"
 
-start_app
+start_app -XX:SharedArchiveFile="$ARCHIVE"
 until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do sleep 0.1; done
 echo "after start: RSS $(( $(ps -o rss= -p $APP) / 1024 )) MiB"
 URL="http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses"

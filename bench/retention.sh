@@ -13,13 +13,13 @@ PORT=${BENCH_PORT:-18097}
 CLIENTS=${CLIENTS:-16}
 WORK=$(mktemp -d /tmp/suara-retention.XXXXXX)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
 ! curl -s "http://localhost:$PORT/" > /dev/null 2>&1 || { echo "port $PORT is taken; set BENCH_PORT"; exit 1; }
 
 SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME=bench-admin SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD=bench-password-not-secret \
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_RETENTION_ENABLED=false \
 SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 QUARKUS_HTTP_PORT=$PORT \
-    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 360); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres

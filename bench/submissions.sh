@@ -16,12 +16,12 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WOR
 for tool in wrk pgbench psql; do
     command -v $tool >/dev/null || { echo "missing $tool (apt-get install wrk postgresql-client)"; exit 1; }
 done
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
 
 # The guards would flag and then refuse one address sending thousands of responses: lift them, this measures throughput.
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$PORT \
 SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
-    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do
     curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break

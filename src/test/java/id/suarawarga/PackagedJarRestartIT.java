@@ -32,7 +32,7 @@ class PackagedJarRestartIT {
     }
 
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Path JAR = Path.of("target/suara-warga-runner.jar");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private Path work;

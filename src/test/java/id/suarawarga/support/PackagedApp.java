@@ -18,13 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged jar (target/quarkus-app) as a separate process, for fault tests: started against its embedded
+ * The packaged jar (target/suara-warga-runner.jar with target/lib) as a separate process, for fault tests: started against its embedded
  * PostgreSQL with data in a folder that survives restarts, the demo data, a national admin and no rate guards
  * (a load test sends thousands of responses from one address). Stopped with SIGTERM, or killed with SIGKILL.
  */
 public final class PackagedApp {
 
-    public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    public static final Path JAR = Path.of("target/suara-warga-runner.jar");
     public static final String ADMIN = "fault-admin";
     public static final String ADMIN_PASSWORD = "fault-password-not-secret";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);

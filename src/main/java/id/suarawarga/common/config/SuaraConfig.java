@@ -3,7 +3,6 @@ package id.suarawarga.common.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -173,7 +172,6 @@ public interface SuaraConfig {
 
         /** Responses anonymised per transaction: small, so each transaction is short. */
         @WithDefault("500")
-        @Min(1)
         int batchSize();
     }
 }
