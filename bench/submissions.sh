@@ -19,7 +19,8 @@ done
 [ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
 
 # The guards would flag and then refuse one address sending thousands of responses: lift them, this measures throughput.
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$PORT \
+PASSWORD=bench-only-$RANDOM$RANDOM  # the demo staff password, for the aggregate check
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT \
 SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
     java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
@@ -64,8 +65,8 @@ DUPLICATES=$(psql -Atc "select count(*) - count(distinct submission_key) from su
 [ "$DUPLICATES" = 0 ] || { echo "RECONCILIATION FAILED: $DUPLICATES duplicate keys"; exit 1; }
 echo "reconciliation: every acknowledged response stored exactly once"
 QUESTIONNAIRE=$(psql -Atc "select q.id from questionnaire q join program p on p.id = q.program_id where p.slug = 'si-mantab' and q.status = 'PUBLISHED'")
-CHECK=$(curl -s "http://localhost:$PORT/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-check")
+CHECK=$(curl -s -u "admin.banjarmasin:$PASSWORD" "http://localhost:$PORT/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-check")
 echo "$CHECK" | grep -q '"consistent":true' || { echo "AGGREGATES DISAGREE WITH RESPONSES: $CHECK"; exit 1; }
 START=$(date +%s%N)
-curl -s -o /dev/null "http://localhost:$PORT/api/v1/scores/questionnaires/$QUESTIONNAIRE"
+curl -s -o /dev/null -u "admin.banjarmasin:$PASSWORD" "http://localhost:$PORT/api/v1/scores/questionnaires/$QUESTIONNAIRE"
 echo "running aggregates agree with the $(psql -Atc 'select count(*) from survey_response') stored responses; first (cold) score read: $(( ($(date +%s%N) - START) / 1000000 )) ms"

@@ -2,12 +2,12 @@ package id.suarawarga.response;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.suarawarga.score.AggregateLocks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,7 @@ public class ResponseRepository {
             means as (
                 select questionnaire_id, flagged, 'ALL'::varchar as kind, 0::numeric as mean from ins
                 union all
-                select questionnaire_id, flagged, case when tag ~ '^U[1-9]$' then 'SKM' else 'IMPACT' end, avg(basis)
+                select questionnaire_id, flagged, case when tag in ('U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9') then 'SKM' else 'IMPACT' end, avg(basis)
                   from scored group by questionnaire_id, submission_key, flagged, 2, 3),
             respondent_sums as (
                 insert into respondent_aggregate as g (questionnaire_id, kind, flagged, shard, n, sum, sum_squares)
@@ -74,10 +74,6 @@ public class ResponseRepository {
                 on conflict (questionnaire_id, kind, flagged, shard) do update
                    set n = g.n + excluded.n, sum = g.sum + excluded.sum, sum_squares = g.sum_squares + excluded.sum_squares)
             select questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at from ins""";
-
-    /** Key-share locks on the batch's questionnaires: what an aggregate rebuild's FOR UPDATE waits for. */
-    private static final String LOCK_QUESTIONNAIRES =
-            "select id from questionnaire where id = any(?) order by id for key share";
 
     /** Aggregate rows are spread over this many shards. */
     static final int SHARDS = 16;
@@ -129,11 +125,11 @@ public class ResponseRepository {
         }
         Map<String, Stored> stored = new HashMap<>();
         connection.setAutoCommit(false);
-        try (PreparedStatement lock = connection.prepareStatement(LOCK_QUESTIONNAIRES);
+        try (PreparedStatement lock = connection.prepareStatement(AggregateLocks.SHARED_FOR_BATCH);
              PreparedStatement statement = connection.prepareStatement(INSERT_BATCH)) {
-            // first, so an aggregate rebuild of one of these questionnaires (FOR UPDATE) waits for us or we for it,
-            // before any aggregate row is touched: no deadlock, and other questionnaires are never held up
-            lock.setArray(1, connection.createArrayOf("bigint", Arrays.stream(q).distinct().sorted().toArray()));
+            // first, so an aggregate rebuild of one of these questionnaires waits for us or we for it before any
+            // aggregate row is touched; other questionnaires are never held up
+            lock.setArray(1, connection.createArrayOf("bigint", q));
             lock.executeQuery().close();
             statement.setArray(1, connection.createArrayOf("bigint", q));
             statement.setArray(2, connection.createArrayOf("text", k));

@@ -113,17 +113,17 @@ public class ScoreAggregates {
 
     /**
      * Recomputes the questionnaire's aggregates from its responses and returns the differences found before. New
-     * responses to this questionnaire wait while it runs (a lock on its row), so none is counted twice or missed;
-     * other questionnaires go on. bench/scores.sh measured 11 s at 100,000 responses and 64 s at 1,000,000, and
+     * responses to this questionnaire wait while it runs ({@link AggregateLocks}), so none is counted twice or
+     * missed; other questionnaires go on. bench/scores.sh measured 11 s at 100,000 responses and 64 s at 1,000,000, and
      * submissions waiting longer than 30 s fail (unacknowledged, so not lost): an off-peak repair.
      */
     public List<String> rebuild(long questionnaireId) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                // new responses to this questionnaire take a key-share lock on its row first (ResponseRepository):
-                // once we hold it for update, every earlier one has committed and later ones wait for us
-                try (PreparedStatement lock = c.prepareStatement("select id from questionnaire where id = ? for update")) {
+                // batches of new responses take this lock shared first (ResponseRepository): once we hold it, every
+                // earlier batch has committed and later ones wait for us
+                try (PreparedStatement lock = c.prepareStatement(AggregateLocks.EXCLUSIVE_FOR_REBUILD)) {
                     lock.setLong(1, questionnaireId);
                     lock.executeQuery().close();
                 }
