@@ -1,8 +1,8 @@
 package id.suarawarga.response;
 
+import id.suarawarga.score.AggregateLocks;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import id.suarawarga.score.AggregateLocks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,7 +65,9 @@ public class ResponseRepository {
             means as (
                 select questionnaire_id, flagged, 'ALL'::varchar as kind, 0::numeric as mean from ins
                 union all
-                select questionnaire_id, flagged, case when tag in ('U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9') then 'SKM' else 'IMPACT' end, avg(basis)
+                select questionnaire_id, flagged,
+                       case when tag in ('U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9') then 'SKM' else 'IMPACT' end,
+                       avg(basis)
                   from scored group by questionnaire_id, submission_key, flagged, 2, 3),
             respondent_sums as (
                 insert into respondent_aggregate as g (questionnaire_id, kind, flagged, shard, n, sum, sum_squares)
