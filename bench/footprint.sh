@@ -7,6 +7,8 @@
 # stay below 512 MiB. The database is another instance of the app's own embedded PostgreSQL, so the measured app starts nothing.
 #
 # Usage: bench/footprint.sh          Needs: wrk (apt-get install wrk)
+#   JAVA_EXTRA="-XX:..."  extra JVM options for every measured start (e.g. -XX:TieredStopAtLevel=1)
+#   PROFILE=cpu           also one start with the archive under async-profiler: target/start-profile.collapsed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB_PORT_HTTP=${BENCH_PORT:-18110}
@@ -31,7 +33,7 @@ src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE"
 start_app() { # extra JVM options
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
-    QUARKUS_HTTP_PORT=$PORT java -Xmx$HEAP -XX:+UseParallelGC "$@" -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
+    QUARKUS_HTTP_PORT=$PORT java -Xmx$HEAP -XX:+UseParallelGC ${JAVA_EXTRA:-} "$@" -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
     APP=$!
 }
 
@@ -50,6 +52,13 @@ time_starts() { # label, extra JVM options
 }
 time_starts "without an archive"
 time_starts "with the AppCDS archive" -XX:SharedArchiveFile="$ARCHIVE"
+if [ "${PROFILE:-}" = cpu ]; then
+    start_app -XX:SharedArchiveFile="$ARCHIVE" \
+        -agentpath:"$(bench/async-profiler.sh)"=start,event=cpu,interval=1ms,threads,file="$PWD/target/start-profile.collapsed",collapsed
+    until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do sleep 0.02; done
+    kill $APP; wait $APP 2>/dev/null || true
+    echo "CPU profile of one start (the app stopped right after ready): target/start-profile.collapsed"
+fi
 
 start_app -XX:SharedArchiveFile="$ARCHIVE"
 until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do sleep 0.1; done

@@ -5,6 +5,7 @@
 # (201) response must be stored exactly once, and the running score aggregates must agree with the stored responses.
 #
 # Usage: bench/submissions.sh [clients=16] [seconds=20]      Needs: wrk, pgbench, psql (apt-get install wrk postgresql-client)
+#   PROFILE=wall|cpu   run the app under async-profiler (whole run): target/submissions-profile.collapsed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${1:-16}
@@ -22,7 +23,8 @@ done
 PASSWORD=bench-only-$RANDOM$RANDOM  # the demo staff password, for the aggregate check
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT \
 SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
-    java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
+    java ${JAVA_OPTS:-} ${PROFILE:+-agentpath:$(bench/async-profiler.sh)=start,event=$PROFILE,interval=1ms,threads,file=$PWD/target/submissions-profile.collapsed,collapsed} \
+    -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do
     curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
