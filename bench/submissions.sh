@@ -12,7 +12,7 @@ CLIENTS=${1:-16}
 SECONDS_PER_RUN=${2:-20}
 PORT=${BENCH_PORT:-18080}
 WORK=$(mktemp -d /tmp/suara-bench.XXXXXX)
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; cp "$WORK/app.log" target/bench-app.log; rm -rf "$WORK"' EXIT
 
 for tool in wrk pgbench psql; do
     command -v $tool >/dev/null || { echo "missing $tool (apt-get install wrk postgresql-client)"; exit 1; }
@@ -43,9 +43,33 @@ psql -q -c "drop table bench_insert"
 # 2. the service: warm up (the JIT compiler keeps a core busy for the first tens of seconds), then measure
 wrk -t 2 -c "$CLIENTS" -d "${WARMUP_SECONDS:-30}s" -s bench/submit.lua "http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses" \
     -- warmup >/dev/null
+# CPU used while measuring (clock ticks): the whole machine, the app's JVM, every PostgreSQL process
+cpu_ticks() {
+    local machine app pg=0 pid
+    machine=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat)
+    app=$(awk '{ print $14 + $15 }' /proc/$APP/stat)
+    for pid in $(pgrep -f "postgres" ); do
+        pg=$((pg + $(awk '{ print $14 + $15 }' /proc/$pid/stat 2>/dev/null || echo 0)))
+    done
+    echo "$machine $app $pg"
+}
+# the group commit's own metrics: batches written, responses in them, seconds spent writing them
+writer_metrics() {
+    curl -s "http://localhost:$PORT/q/metrics" | awk '$1 == "suara_response_batch_seconds_count" { c = $2 }
+        $1 == "suara_response_batch_seconds_sum" { s = $2 } $1 == "suara_response_batch_rows_sum" { r = $2 }
+        END { print c + 0, s + 0, r + 0 }'
+}
+BEFORE=$(cpu_ticks)
+WRITER_BEFORE=$(writer_metrics)
 OUT=$(wrk -t 2 -c "$CLIENTS" -d "${SECONDS_PER_RUN}s" --timeout 10s -s bench/submit.lua \
     "http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses" -- measured)
 LINE=$(echo "$OUT" | grep '^BENCH')
+WRITER=$(echo "$WRITER_BEFORE $(writer_metrics) ${SECONDS_PER_RUN}" | awk '{ b = $4 - $1; printf "%d batches of %.1f responses on average, %.2f ms each, writer busy %.0f%% of the time",
+    b, ($6 - $3) / b, 1000 * ($5 - $2) / b, 100 * ($5 - $2) / $7 }')
+CPU=$(echo "$BEFORE $(cpu_ticks)" | awk '{ busy = $5 - $1; idle = $6 - $2; n = busy + idle;
+    printf "machine %.0f%% busy of %d cores: app %.2f cores, PostgreSQL %.2f, the rest (wrk, system) %.2f",
+        100 * busy / n, '"$(nproc)"', '"$(nproc)"' * ($7 - $3) / n, '"$(nproc)"' * ($8 - $4) / n,
+        '"$(nproc)"' * (busy - ($7 - $3) - ($8 - $4)) / n }')
 sleep 1 # let requests still in flight when wrk stopped finish
 STORED=$(psql -Atc "select count(*) from survey_response where submission_key like 'api:bench-measured-%'")
 REQUESTS=$(echo "$LINE" | sed 's/.*requests=\([0-9]*\).*/\1/')
@@ -59,6 +83,8 @@ RSS=$(ps -o rss= -p $APP | awk '{ printf "%.0f", $1 / 1024 }')
 echo "clients=$CLIENTS seconds=$SECONDS_PER_RUN"
 echo "pgbench raw single-row INSERT: ${RAW%.*} tx/s"
 echo "service submissions: $RATE responses/s ($(awk "BEGIN { printf \"%.0f\", 100 * $RATE / $RAW }")% of raw), $(echo "$LINE" | grep -o 'p50_ms=[0-9.]*') $(echo "$LINE" | grep -o 'p99_ms=[0-9.]*')"
+echo "cpu while measuring: $CPU"
+echo "group commit: $WRITER"
 echo "acknowledged (201): $ACKED, non-2xx: $NON2XX, socket errors: $ERRORS, stored: $STORED, app RSS: ${RSS} MiB"
 if [ "$STORED" -lt "$ACKED" ] || [ "$STORED" -gt $((ACKED + ERRORS + CLIENTS)) ]; then
     echo "RECONCILIATION FAILED: acknowledged $ACKED but stored $STORED"; exit 1

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,11 +54,32 @@ public class PublicQuestionnaires {
 
     public Availability resolve(String slug) {
         Instant now = clock.instant();
-        Current current = bySlug.get(slug);
-        if (current == null || current.loadedAt().plus(ttl).isBefore(now)) {
+        Current current = fresh(slug, now);
+        if (current == null) {
             current = QuarkusTransaction.joiningExisting().call(() -> load(slug, now));
-            bySlug.put(slug, current);
+            if (current.snapshot() != null) {
+                // only slugs that lead somewhere: a flood of made-up slugs must not grow the cache without bound
+                bySlug.put(slug, current);
+            }
         }
+        return availability(current, now);
+    }
+
+    /**
+     * Where the slug leads, if this instance knows it without asking the database (so it never blocks: for the
+     * event loop); empty when {@link #resolve} must load it.
+     */
+    public Optional<Availability> resolveCached(String slug) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(fresh(slug, now)).map(current -> availability(current, now));
+    }
+
+    private Current fresh(String slug, Instant now) {
+        Current current = bySlug.get(slug);
+        return current == null || current.loadedAt().plus(ttl).isBefore(now) ? null : current;
+    }
+
+    private static Availability availability(Current current, Instant now) {
         PublicQuestionnaire q = current.snapshot();
         if (q == null) {
             return new Availability.NotFound();

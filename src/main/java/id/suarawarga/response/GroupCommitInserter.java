@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -41,14 +42,16 @@ public class GroupCommitInserter {
 
     private final AgroalDataSource dataSource;
     private final ResponseRepository single;
+    private final SubmissionMetrics metrics;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private final AtomicInteger batches = new AtomicInteger();
     private volatile boolean running = true;
 
-    GroupCommitInserter(AgroalDataSource dataSource, ResponseRepository single) {
+    GroupCommitInserter(AgroalDataSource dataSource, ResponseRepository single, SubmissionMetrics metrics) {
         this.dataSource = dataSource;
         this.single = single;
+        this.metrics = metrics;
         for (int i = 0; i < WRITERS; i++) {
             Thread writer = new Thread(this::writeLoop, "response-writer-" + i);
             writer.setDaemon(true);
@@ -59,23 +62,45 @@ public class GroupCommitInserter {
 
     /** Stores the row (committed when this returns), or empty when its key was already used. */
     public Optional<ResponseRepository.Stored> insert(ResponseRepository.NewRow row) {
-        if (!running) {
-            return single.insert(row);
-        }
-        Pending pending = new Pending(row, new CompletableFuture<>());
-        queue.add(pending);
         try {
-            return pending.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return insertAsync(row).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ResponseStoreException("interrupted while storing a response", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof ResponseStoreException store ? store
-                    : new ResponseStoreException("could not store a response", e.getCause());
-        } catch (TimeoutException e) {
-            // the row may still be written later: the caller answers with an error, a retry with the same key replays
-            throw new ResponseStoreException("storing a response took longer than " + WAIT_SECONDS + " s", e);
+            throw storeFailure(e.getCause());
         }
+    }
+
+    /**
+     * Queues the row for the next batch without waiting for it. The future completes on a writer thread once the row
+     * is committed (empty when its key was already used), or fails; {@link #storeFailure} says why.
+     */
+    public CompletableFuture<Optional<ResponseRepository.Stored>> insertAsync(ResponseRepository.NewRow row) {
+        if (!running) {
+            // shutting down, the writers are leaving: a request that slipped in is written directly (rare)
+            try {
+                return CompletableFuture.completedFuture(single.insert(row));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        Pending pending = new Pending(row, new CompletableFuture<>());
+        queue.add(pending);
+        // on timeout the row may still be written later: the caller answers with an error, a retry with the key replays
+        return pending.result().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Why {@link #insertAsync}'s future failed, as the exception the API maps to 503. */
+    public static ResponseStoreException storeFailure(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ResponseStoreException store) {
+            return store;
+        }
+        if (cause instanceof TimeoutException) {
+            return new ResponseStoreException("storing a response took longer than " + WAIT_SECONDS + " s", cause);
+        }
+        return new ResponseStoreException("could not store a response", cause);
     }
 
     private void writeLoop() {
@@ -123,10 +148,13 @@ public class GroupCommitInserter {
     }
 
     private Map<String, ResponseRepository.Stored> insertAll(List<Pending> batch) throws SQLException {
+        long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             // each batch adds to the next shard, so two writers (two replicas) rarely touch the same aggregate row
-            return ResponseRepository.insertBatch(connection, batch.stream().map(Pending::row).toList(),
-                    Math.floorMod(batches.getAndIncrement(), ResponseRepository.SHARDS));
+            Map<String, ResponseRepository.Stored> stored = ResponseRepository.insertBatch(connection,
+                    batch.stream().map(Pending::row).toList(), Math.floorMod(batches.getAndIncrement(), ResponseRepository.SHARDS));
+            metrics.batchWritten(batch.size(), System.nanoTime() - start);
+            return stored;
         }
     }
 

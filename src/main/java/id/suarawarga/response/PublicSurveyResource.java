@@ -11,6 +11,7 @@ import id.suarawarga.common.problem.ProblemType;
 import id.suarawarga.questionnaire.PublicQuestionnaire;
 import id.suarawarga.questionnaire.PublicQuestionnaires;
 import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -93,7 +97,7 @@ public class PublicSurveyResource {
     @APIResponse(responseCode = "503", description = "The database cannot be reached just now (restart, failover); nothing"
             + " was stored. Retry after Retry-After seconds with the same Idempotency-Key (type /problems/service-unavailable).",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(
+    public CompletionStage<Response> submit(
             @PathParam("slug") String slug,
             @HeaderParam("Idempotency-Key") @Parameter(in = ParameterIn.HEADER, required = true,
                     description = "Unique per response, the same on retries.", example = "kiosk-7-2024-08-01-000153")
@@ -104,20 +108,50 @@ public class PublicSurveyResource {
             @Valid @NotNull ResponseRequest request,
             @Context HttpServerRequest http,
             UriInfo uri) {
+        // Runs on the event loop (the return type makes it non-blocking): no worker thread is held while the response's
+        // batch commits. Whatever has to read the database runs on a worker thread of this request's context.
         if (idempotencyKey == null || !idempotencyKey.matches(KEY_PATTERN)) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REQUIRED, idempotencyKey == null
                     ? "Send an Idempotency-Key header, unique per response and the same on every retry"
                     : "The Idempotency-Key must be 1–200 letters, digits or - _ . :");
         }
-        Availability.Open open = open(slug);
+        io.vertx.core.Context context = Vertx.currentContext();
         String language = request.language() == null ? "id" : request.language();
-        Submission submission = new Submission(open.questionnaire(), open.duplicatePolicy(), "api:" + idempotencyKey,
-                Channel.API, language, rawAnswers(request.answers()), null, null,
-                deviceId == null || deviceId.isBlank() ? null : deviceId.strip(), ClientAddress.of(http));
-        return toResponse(submissions.submit(submission), idempotencyKey, uri);
+        Map<String, List<String>> answers = rawAnswers(request.answers());
+        String device = deviceId == null || deviceId.isBlank() ? null : deviceId.strip();
+        String clientAddress = ClientAddress.of(http);
+        String path = uri.getRequestUri().getPath();
+        CompletionStage<Availability> availability = questionnaires.resolveCached(slug)
+                .<CompletionStage<Availability>>map(CompletableFuture::completedFuture)
+                .orElseGet(() -> context.executeBlocking(() -> questionnaires.resolve(slug), false).toCompletionStage());
+        CompletionStage<Response> response = availability
+                .thenCompose(found -> {
+                    Availability.Open open = open(slug, found);
+                    return submissions.submitAsync(new Submission(open.questionnaire(), open.duplicatePolicy(),
+                            "api:" + idempotencyKey, Channel.API, language, answers, null, null, device, clientAddress), context);
+                })
+                .thenApply(outcome -> toResponse(outcome, idempotencyKey, path));
+        return unwrapped(response);
     }
 
-    private static Response toResponse(SubmissionOutcome outcome, String idempotencyKey, UriInfo uri) {
+    /**
+     * The stage with a failure as thrown ({@link ProblemException}, {@link ResponseStoreException}) rather than wrapped
+     * in the {@link CompletionException} that dependent stages add, so the exception mappers see it as it is.
+     */
+    private static <T> CompletionStage<T> unwrapped(CompletionStage<T> stage) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        });
+        return result;
+    }
+
+    private static Response toResponse(SubmissionOutcome outcome, String idempotencyKey, String path) {
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
             return Response.status(Response.Status.CREATED).entity(accepted.receipt())
                     .header("Idempotency-Replayed", String.valueOf(accepted.replayed())).build();
@@ -140,7 +174,7 @@ public class PublicSurveyResource {
         }
         if (outcome instanceof SubmissionOutcome.RateLimited) {
             return Response.fromResponse(ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS,
-                            "Too many responses from this source just now; nothing was stored", uri.getRequestUri().getPath(),
+                            "Too many responses from this source just now; nothing was stored", path,
                             null))
                     .header("Retry-After", "60").build();
         }
@@ -148,7 +182,10 @@ public class PublicSurveyResource {
     }
 
     private Availability.Open open(String slug) {
-        Availability availability = questionnaires.resolve(slug);
+        return open(slug, questionnaires.resolve(slug));
+    }
+
+    private static Availability.Open open(String slug, Availability availability) {
         if (availability instanceof Availability.Open open) {
             return open;
         }

@@ -34,12 +34,16 @@ public class ResponseRepository {
 
     /**
      * Stores a batch of responses and adds their scored answers to the running aggregates in one statement (so one
-     * transaction): a response and its share of the aggregates are committed together or not at all.
+     * transaction): a response and its share of the aggregates are committed together or not at all. The statement
+     * first takes the batch's shared aggregate locks ({@link AggregateLocks#sharedForBatch}) in the {@code where} of
+     * {@code t}, so before it writes anything.
      */
     private static final String INSERT_BATCH = """
-            with t as (
+            with input as (
                 select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
                                      ?::int[], ?::text[], ?::text[], ?::text[]) as t(q, k, h, c, l, v, a, f, d, s, r)),
+            t as (
+                select * from input where (%s) >= 0),
             ins as (
                 insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
                     notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
@@ -75,7 +79,8 @@ public class ResponseRepository {
                   from means group by questionnaire_id, kind, flagged
                 on conflict (questionnaire_id, kind, flagged, shard) do update
                    set n = g.n + excluded.n, sum = g.sum + excluded.sum, sum_squares = g.sum_squares + excluded.sum_squares)
-            select questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at from ins""";
+            select questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at from ins"""
+            .formatted(AggregateLocks.sharedForBatch("input"));
 
     /** Aggregate rows are spread over this many shards. */
     static final int SHARDS = 16;
@@ -126,13 +131,10 @@ public class ResponseRepository {
             r[i] = flagsLiteral(row.flags());
         }
         Map<String, Stored> stored = new HashMap<>();
-        connection.setAutoCommit(false);
-        try (PreparedStatement lock = connection.prepareStatement(AggregateLocks.SHARED_FOR_BATCH);
-             PreparedStatement statement = connection.prepareStatement(INSERT_BATCH)) {
-            // first, so an aggregate rebuild of one of these questionnaires waits for us or we for it before any
-            // aggregate row is touched; other questionnaires are never held up
-            lock.setArray(1, connection.createArrayOf("bigint", q));
-            lock.executeQuery().close();
+        // auto-committed: PostgreSQL commits the statement before it answers, so one round trip stores the batch
+        // (it was three: the lock, the insert, the commit)
+        connection.setAutoCommit(true);
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_BATCH)) {
             statement.setArray(1, connection.createArrayOf("bigint", q));
             statement.setArray(2, connection.createArrayOf("text", k));
             statement.setArray(3, connection.createArrayOf("text", h));
@@ -151,12 +153,6 @@ public class ResponseRepository {
                     stored.put(key(rs.getLong(1), rs.getString(2)), stored(rs, 3));
                 }
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
         return stored;
     }

@@ -1,22 +1,31 @@
 package id.suarawarga.response;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Prometheus metrics of submissions: {@code suara_responses_total{channel, outcome}},
- * {@code suara_responses_flagged_total{reason}} and the {@code suara_submission_seconds} histogram. Counts only:
- * never answers, keys or addresses.
+ * {@code suara_responses_flagged_total{reason}}, the {@code suara_submission_seconds} histogram, and of the group
+ * commit: {@code suara_response_batch_seconds} (writing one batch, commit included) and
+ * {@code suara_response_batch_rows} (responses per batch). Counts only: never answers, keys or addresses.
  */
 @ApplicationScoped
 public class SubmissionMetrics {
 
     private final MeterRegistry registry;
     private final Timer latency;
+    private final Timer batchTime;
+    private final DistributionSummary batchRows;
+    /** Counters by channel and outcome, looked up once: this runs for every submission. */
+    private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
 
     SubmissionMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -26,16 +35,27 @@ public class SubmissionMetrics {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry);
+        this.batchTime = Timer.builder("suara.response.batch")
+                .description("Time to write one batch of new responses, commit included; the writer is busy for their sum")
+                .register(registry);
+        this.batchRows = DistributionSummary.builder("suara.response.batch.rows")
+                .description("Responses per written batch (group commit)")
+                .register(registry);
     }
 
     void record(Channel channel, SubmissionOutcome outcome, long nanos) {
-        Counter.builder("suara.responses")
+        String outcomeTag = outcome(outcome);
+        outcomes.computeIfAbsent(channel.name() + "/" + outcomeTag, ignored -> Counter.builder("suara.responses")
                 .description("Submissions by outcome: accepted, replayed, invalid, not_eligible, key_reused, already_answered, rate_limited")
                 .tag("channel", channel.name().toLowerCase())
-                .tag("outcome", outcome(outcome))
-                .register(registry)
-                .increment();
-        latency.record(Duration.ofNanos(nanos));
+                .tag("outcome", outcomeTag)
+                .register(registry)).increment();
+        latency.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void batchWritten(int rows, long nanos) {
+        batchRows.record(rows);
+        batchTime.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void flagged(List<FlagReason> reasons) {

@@ -7,6 +7,7 @@ import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.common.text.Digests;
 import id.suarawarga.questionnaire.DuplicatePolicy;
 import id.suarawarga.questionnaire.PublicQuestionnaire;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Records residents' responses exactly once. Answers are checked, suspect ones flagged (never dropped), and the
@@ -48,24 +54,96 @@ public class SubmissionService {
      */
     public SubmissionOutcome submit(Submission submission) {
         long start = System.nanoTime();
-        SubmissionOutcome outcome = check(submission);
+        Step step = prepare(submission);
+        SubmissionOutcome outcome;
+        if (step instanceof Step.Insert insert) {
+            outcome = inserted(submission, insert, inserter.insert(insert.row()));
+        } else if (step instanceof Step.Refuse refuse) {
+            outcome = replayOr(submission, refuse.requestHash(), refuse.refusal());
+        } else {
+            outcome = ((Step.Done) step).outcome();
+        }
         metrics.record(submission.channel(), outcome, System.nanoTime() - start);
         return outcome;
     }
 
-    private SubmissionOutcome check(Submission submission) {
+    /**
+     * The same as {@link #submit}, for the event loop: no thread waits while the response's batch commits. The
+     * common path (check, queue for the next batch, answer when it has committed) never blocks; the steps that read
+     * the database (a device check under a REJECT or FLAG policy, a replayed key's receipt) run on a worker thread
+     * of {@code context}. The stage completes on {@code context}; it fails with {@link ResponseStoreException} when
+     * the response could not be stored.
+     */
+    public CompletionStage<SubmissionOutcome> submitAsync(Submission submission, Context context) {
+        if (submission.deviceId() != null && submission.duplicatePolicy() != DuplicatePolicy.ALLOW) {
+            return blocking(context, () -> submit(submission));
+        }
+        long start = System.nanoTime();
+        Step step = prepare(submission);
+        CompletionStage<SubmissionOutcome> outcome;
+        if (step instanceof Step.Insert insert) {
+            // continue on the context, not on the writer thread, which has the next batch to write
+            outcome = inserter.insertAsync(insert.row())
+                    .handleAsync((stored, failure) -> afterInsert(submission, insert, stored, failure, context), onContext(context))
+                    .thenCompose(Function.identity());
+        } else if (step instanceof Step.Refuse refuse) {
+            outcome = blocking(context, () -> replayOr(submission, refuse.requestHash(), refuse.refusal()));
+        } else {
+            outcome = CompletableFuture.completedFuture(((Step.Done) step).outcome());
+        }
+        return outcome.whenComplete((done, failure) -> {
+            if (done != null) {
+                metrics.record(submission.channel(), done, System.nanoTime() - start);
+            }
+        });
+    }
+
+    private CompletionStage<SubmissionOutcome> afterInsert(Submission submission, Step.Insert insert,
+                                                           Optional<ResponseRepository.Stored> stored, Throwable failure,
+                                                           Context context) {
+        if (failure != null) {
+            return CompletableFuture.failedFuture(GroupCommitInserter.storeFailure(failure));
+        }
+        if (stored.isPresent()) {
+            return CompletableFuture.completedFuture(inserted(submission, insert, stored));
+        }
+        return blocking(context, () -> inserted(submission, insert, stored)); // a replay: its receipt is read
+    }
+
+    private static <T> CompletionStage<T> blocking(Context context, Callable<T> work) {
+        return context.executeBlocking(work, false).toCompletionStage();
+    }
+
+    private static Executor onContext(Context context) {
+        return command -> context.runOnContext(ignored -> command.run());
+    }
+
+    /** What to do with a submission once it is checked: answer now, refuse unless it is a retry, or store it. */
+    private sealed interface Step {
+        record Done(SubmissionOutcome outcome) implements Step {}
+
+        record Refuse(String requestHash, SubmissionOutcome refusal) implements Step {}
+
+        record Insert(ResponseRepository.NewRow row, List<FlagReason> flags) implements Step {}
+    }
+
+    /**
+     * Checks the answers and runs the guards. Reads the database only for the device check, which
+     * {@link #submitAsync} never lets happen on the event loop.
+     */
+    private Step prepare(Submission submission) {
         PublicQuestionnaire questionnaire = submission.questionnaire();
         AnswerCheck check = AnswerValidator.check(questionnaire, submission.answers(), submission.channel() == Channel.API);
         if (check.terminated()) {
-            return new SubmissionOutcome.NotEligible(check.terminatedBy());
+            return new Step.Done(new SubmissionOutcome.NotEligible(check.terminatedBy()));
         }
         if (!check.valid()) {
-            return new SubmissionOutcome.Invalid(check.errors());
+            return new Step.Done(new SubmissionOutcome.Invalid(check.errors()));
         }
         String answersJson = toJson(check);
         String requestHash = Digests.sha256Hex(answersJson);
-        // The insert below is idempotent; a repeated key is recognised there. Guards run first because they may
-        // refuse the response (REJECT policy, hard rate limit) — for a repeat they judge a row that is never written.
+        // The insert is idempotent; a repeated key is recognised there. Guards run first because they may refuse the
+        // response (REJECT policy, hard rate limit) — for a repeat they judge a row that is never written.
         List<FlagReason> flags = new ArrayList<>();
         String questionnaireId = String.valueOf(questionnaire.id());
         if (submission.honeypot() != null && !submission.honeypot().isBlank()) {
@@ -83,7 +161,7 @@ public class SubmissionService {
         if (deviceHash != null && submission.duplicatePolicy() != DuplicatePolicy.ALLOW
                 && responses.deviceAnswered(questionnaire.id(), deviceHash)) {
             if (submission.duplicatePolicy() == DuplicatePolicy.REJECT) {
-                return replayOr(submission, requestHash, new SubmissionOutcome.DuplicateDevice());
+                return new Step.Refuse(requestHash, new SubmissionOutcome.DuplicateDevice());
             }
             flags.add(FlagReason.DUPLICATE_DEVICE);
         }
@@ -92,23 +170,26 @@ public class SubmissionService {
         if (sourceHash != null) {
             switch (rateLimiter.record(sourceHash)) {
                 case REJECT -> {
-                    return replayOr(submission, requestHash, new SubmissionOutcome.RateLimited());
+                    return new Step.Refuse(requestHash, new SubmissionOutcome.RateLimited());
                 }
                 case FLAG -> flags.add(FlagReason.RATE_LIMIT);
                 case OK -> { }
             }
         }
+        return new Step.Insert(new ResponseRepository.NewRow(questionnaire.id(), submission.submissionKey(), requestHash,
+                submission.channel(), submission.language(), questionnaire.version(), answersJson, fillSeconds, deviceHash,
+                sourceHash, flags), flags);
+    }
 
-        Optional<ResponseRepository.Stored> stored = inserter.insert(new ResponseRepository.NewRow(questionnaire.id(),
-                submission.submissionKey(), requestHash, submission.channel(), submission.language(), questionnaire.version(),
-                answersJson, fillSeconds, deviceHash, sourceHash, flags));
+    /** The outcome once the insert is done; reads the database when the key was used before (a replay). */
+    private SubmissionOutcome inserted(Submission submission, Step.Insert insert, Optional<ResponseRepository.Stored> stored) {
         if (stored.isEmpty()) {
             // the key was used before (a retry, a double tap) or by a concurrent request that won: it has committed
-            return responses.findByKey(questionnaire.id(), submission.submissionKey())
-                    .map(winner -> replay(winner, requestHash, submission.channel()))
+            return responses.findByKey(submission.questionnaire().id(), submission.submissionKey())
+                    .map(winner -> replay(winner, insert.row().requestHash(), submission.channel()))
                     .orElseThrow(() -> new IllegalStateException("conflicting response vanished"));
         }
-        metrics.flagged(flags);
+        metrics.flagged(insert.flags());
         return new SubmissionOutcome.Accepted(receipt(stored.get()), false);
     }
 

@@ -17,9 +17,16 @@ public final class AggregateLocks {
      */
     private static final int CLASS_KEY = 0x5357_0003;
 
-    /** Shared locks on the questionnaires in the {@code bigint[]} parameter, in ascending order. */
-    public static final String SHARED_FOR_BATCH = "select pg_advisory_xact_lock_shared(" + CLASS_KEY
-            + ", (q % 2147483648)::int) from (select distinct unnest(?::bigint[]) as q order by 1) ids";
+    /**
+     * A query of one row that takes shared locks on the questionnaires in column {@code q} of the relation named
+     * {@code ids} (a CTE of the caller's statement), in ascending order. A batch runs it as an uncorrelated scalar
+     * subquery in the {@code where} of the CTE its rows come from, so PostgreSQL evaluates it once (an InitPlan)
+     * before it produces the first row, so before any row or aggregate is written.
+     */
+    public static String sharedForBatch(String ids) {
+        return "select count(pg_advisory_xact_lock_shared(" + CLASS_KEY + ", (q % 2147483648)::int)) from (select distinct q from "
+                + ids + " order by q) locked";
+    }
 
     /** The exclusive lock on the questionnaire in the {@code bigint} parameter. */
     public static final String EXCLUSIVE_FOR_REBUILD = "select pg_advisory_xact_lock(" + CLASS_KEY
