@@ -126,6 +126,8 @@ class PublicSurveyApiTest {
         double replayed = metric("suara_responses_total{channel=\"api\",outcome=\"replayed\"}");
         double invalid = metric("suara_responses_total{channel=\"api\",outcome=\"invalid\"}");
         double duplicateFlags = metric("suara_responses_flagged_total{reason=\"duplicate_device\"}");
+        double batchedRows = metric("suara_response_batch_rows_sum");
+        double batches = metric("suara_response_batch_seconds_count");
 
         json().header("Idempotency-Key", "m1").header("X-Device-Id", "d").body(Map.of("answers", answers()))
                 .post(BASE + "/responses").then().statusCode(201);
@@ -139,6 +141,9 @@ class PublicSurveyApiTest {
         assertThat(metric("suara_responses_total{channel=\"api\",outcome=\"replayed\"}") - replayed).isEqualTo(1);
         assertThat(metric("suara_responses_total{channel=\"api\",outcome=\"invalid\"}") - invalid).isEqualTo(1);
         assertThat(metric("suara_responses_flagged_total{reason=\"duplicate_device\"}") - duplicateFlags).isEqualTo(1);
+        // the replay went through a batch too (its key was found taken there); the invalid one never reached one
+        assertThat(metric("suara_response_batch_rows_sum") - batchedRows).isEqualTo(3);
+        assertThat(metric("suara_response_batch_seconds_count") - batches).isBetween(1.0, 3.0);
         assertThat(io.restassured.RestAssured.given().accept("text/plain").get("/q/metrics").asString())
                 .contains("suara_submission_seconds_bucket");
     }
