@@ -2,7 +2,7 @@
 # Footprint (issue #6): what the app needs inside the Deployment's limits (512 MiB memory, heap = half of it as the
 # image's run-java.sh sets it). (1) Time from `java -jar` to /q/health/ready answering 200 against an already running
 # PostgreSQL: ten starts without and ten with the class-data sharing archive the image makes
-# (src/main/docker/appcds-train.sh), each as the image starts it (-Xmx256m, ParallelGC). (2) The submission benchmark (wrk, 16 clients, 30 s after a 20 s warm-up) against one app
+# (src/main/docker/appcds-train.sh), each as the image starts it (-Xmx256m, ParallelGC, the image's JIT thresholds). (2) The submission benchmark (wrk, 16 clients, 30 s after a 20 s warm-up) against one app
 # with -Xmx256m (what run-java.sh gives a 512 MiB container), sampling its RSS every second: the largest RSS must
 # stay below 512 MiB. The database is another instance of the app's own embedded PostgreSQL, so the measured app starts nothing.
 #
@@ -18,6 +18,8 @@ WORK=$(mktemp -d /tmp/suara-footprint.XXXXXX)
 trap 'kill $DB $APP 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
 APP=
+# the JIT thresholds the image sets (src/main/docker/Dockerfile.jvm), so this measures the start the image makes
+IMAGE_JIT=$(grep -o -- '-XX:Tier4[A-Za-z]*=[0-9]*' src/main/docker/Dockerfile.jvm | paste -sd' ')
 
 # the database: an app with its embedded PostgreSQL and the demo data, used only for its PostgreSQL
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$DB_PORT_HTTP \
@@ -26,6 +28,7 @@ DB=$!
 for _ in $(seq 1 240); do curl -sf "http://localhost:$DB_PORT_HTTP/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/db.log" | grep -o '[0-9]*$')
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL on $PGPORT; app heap -Xmx$HEAP"
+echo "JVM options of every measured start: -Xmx$HEAP -XX:+UseParallelGC $IMAGE_JIT ${JAVA_EXTRA:-}"
 
 ARCHIVE=target/app-cds.jsa
 src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE"
@@ -33,7 +36,7 @@ src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE"
 start_app() { # extra JVM options
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
-    QUARKUS_HTTP_PORT=$PORT java -Xmx$HEAP -XX:+UseParallelGC ${JAVA_EXTRA:-} "$@" -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
+    QUARKUS_HTTP_PORT=$PORT java -Xmx$HEAP -XX:+UseParallelGC $IMAGE_JIT ${JAVA_EXTRA:-} "$@" -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
     APP=$!
 }
 

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Start time, A against B (issue #6): time from `java -jar` to /q/health/ready answering 200 against an already running
+# PostgreSQL, with the class-data sharing archive, alternating two sets of JVM options start by start so both see the
+# same machine (on this shared 2-core machine the same start varies by ±20 % from one hour to the next).
+#
+# Usage: bench/start-compare.sh "<JVM options A>" "<JVM options B>" [pairs=9]
+#   e.g. bench/start-compare.sh "" "-XX:TieredStopAtLevel=1"
+# Every start also gets -Xmx256m -XX:+UseParallelGC (as the image); bench/footprint.sh adds the image's JIT options.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OPTIONS_A=${1?options A}
+OPTIONS_B=${2?options B}
+PAIRS=${3:-9}
+DB_PORT_HTTP=${BENCH_PORT:-18130}
+PORT=$((DB_PORT_HTTP + 1))
+WORK=$(mktemp -d /tmp/suara-start.XXXXXX)
+trap 'kill $DB $APP 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
+APP=
+
+# the database: an app with its embedded PostgreSQL and the demo data, used only for its PostgreSQL
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$DB_PORT_HTTP \
+    java -jar target/suara-warga-runner.jar > "$WORK/db.log" 2>&1 &
+DB=$!
+for _ in $(seq 1 240); do curl -sf "http://localhost:$DB_PORT_HTTP/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/db.log" | grep -o '[0-9]*$')
+ARCHIVE=target/app-cds.jsa
+src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE" > /dev/null
+
+start_ms() { # JVM options (one string)
+    local t0
+    t0=$(date +%s%N)
+    # shellcheck disable=SC2086 # the options are a list
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT \
+        timeout 120 java -Xmx256m -XX:+UseParallelGC -XX:SharedArchiveFile="$ARCHIVE" $1 -jar target/suara-warga-runner.jar \
+        > "$WORK/app.log" 2>&1 &
+    APP=$!
+    until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do
+        kill -0 $APP 2>/dev/null || { echo "the app did not start with: $1" >&2; tail -5 "$WORK/app.log" >&2; exit 1; }
+        sleep 0.02
+    done
+    echo $(( ($(date +%s%N) - t0) / 1000000 ))
+    kill $APP; wait $APP 2>/dev/null || true
+}
+
+A=(); B=()
+for _ in $(seq 1 "$PAIRS"); do
+    A+=("$(start_ms "$OPTIONS_A")")
+    B+=("$(start_ms "$OPTIONS_B")")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+echo "machine: $(nproc) cores; $PAIRS starts each, alternating"
+echo "A [$OPTIONS_A]: median $(median "${A[@]}") ms (sorted: $(printf '%s\n' "${A[@]}" | sort -n | paste -sd' '))"
+echo "B [$OPTIONS_B]: median $(median "${B[@]}") ms (sorted: $(printf '%s\n' "${B[@]}" | sort -n | paste -sd' '))"
