@@ -71,8 +71,8 @@ public class SubmissionService {
      * The same as {@link #submit}, for the event loop: no thread waits while the response's batch commits. The
      * common path (check, queue for the next batch, answer when it has committed) never blocks; the steps that read
      * the database (a device check under a REJECT or FLAG policy, a replayed key's receipt) run on a worker thread
-     * of {@code context}. The stage completes on {@code context}; it fails with {@link ResponseStoreException} when
-     * the response could not be stored.
+     * of {@code context}. The stage completes on {@code context}; when the response could not be stored it fails
+     * with a {@link ResponseStoreException} (as the cause of a {@code CompletionException}, as stages do).
      */
     public CompletionStage<SubmissionOutcome> submitAsync(Submission submission, Context context) {
         if (submission.deviceId() != null && submission.duplicatePolicy() != DuplicatePolicy.ALLOW) {
