@@ -33,7 +33,9 @@ public class GroupCommitInserter {
     private static final int MAX_BATCH = 128;
     /**
      * One writer: while its batch commits the next one gathers, which makes batches larger. Measured with
-     * bench/submissions.sh at 16 clients: 1 writer 7,300–8,000 responses/s, 2 writers 5,600–6,000, 4 writers 5,000.
+     * bench/submissions.sh at 16 clients: 1 writer 7,300–8,000 responses/s, 2 writers 5,600–6,000, 4 writers 5,000
+     * (2026-11-22); again with the event-loop submit, 1 writer 4,837, 2 writers 4,618 (2026-11-23, a slower day):
+     * halved batches pay the statement's fixed cost twice as often.
      */
     private static final int WRITERS = 1;
     private static final long WAIT_SECONDS = 30;
