@@ -4,6 +4,8 @@
 # pgbench's raw single-row INSERT rate on the same PostgreSQL in the same run. Then it reconciles: every acknowledged
 # (201) response must be stored exactly once, and the running score aggregates must agree with the stored responses.
 #
+# For reference it also measures pgbench inserting the service's own row (same table and answers, no aggregates).
+#
 # Usage: bench/submissions.sh [clients=16] [seconds=20]      Needs: wrk, pgbench, psql (apt-get install wrk postgresql-client)
 #   PROFILE=wall|cpu   run the app under async-profiler (whole run): target/submissions-profile.collapsed
 set -euo pipefail
@@ -39,6 +41,7 @@ psql -q -c "create table bench_insert (id bigserial primary key, payload jsonb n
 echo "insert into bench_insert (payload) values ('{\"U1\":3,\"U2\":4,\"SARAN\":\"Antrean di loket 2 terlalu lama.\"}');" > "$WORK/insert.sql"
 RAW=$(pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/insert.sql" 2>/dev/null | grep -o 'tps = [0-9.]*' | grep -o '[0-9.]*')
 psql -q -c "drop table bench_insert"
+QUESTIONNAIRE=$(psql -Atc "select q.id from questionnaire q join program p on p.id = q.program_id where p.slug = 'si-mantab' and q.status = 'PUBLISHED'")
 
 # 2. the service: warm up (the JIT compiler keeps a core busy for the first tens of seconds), then measure
 wrk -t 2 -c "$CLIENTS" -d "${WARMUP_SECONDS:-30}s" -s bench/submit.lua "http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses" \
@@ -92,9 +95,16 @@ fi
 DUPLICATES=$(psql -Atc "select count(*) - count(distinct submission_key) from survey_response")
 [ "$DUPLICATES" = 0 ] || { echo "RECONCILIATION FAILED: $DUPLICATES duplicate keys"; exit 1; }
 echo "reconciliation: every acknowledged response stored exactly once"
-QUESTIONNAIRE=$(psql -Atc "select q.id from questionnaire q join program p on p.id = q.program_id where p.slug = 'si-mantab' and q.status = 'PUBLISHED'")
 CHECK=$(curl -s -u "admin.banjarmasin:$PASSWORD" "http://localhost:$PORT/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-check")
 echo "$CHECK" | grep -q '"consistent":true' || { echo "AGGREGATES DISAGREE WITH RESPONSES: $CHECK"; exit 1; }
 START=$(date +%s%N)
 curl -s -o /dev/null -u "admin.banjarmasin:$PASSWORD" "http://localhost:$PORT/api/v1/scores/questionnaires/$QUESTIONNAIRE"
 echo "running aggregates agree with the $(psql -Atc 'select count(*) from survey_response') stored responses; first (cold) score read: $(( ($(date +%s%N) - START) / 1000000 )) ms"
+# 4. for reference only (the target is against 1.): pgbench inserting the service's own row — the same table,
+# indexes, checks and triggers, the benchmark's 20 answers — one per transaction, without aggregates. Last, so its
+# rows (deleted afterwards) and their vacuum disturb nothing measured above.
+ANSWERS='{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIRAUSAHA","U1":3,"U2":4,"U3":3,"U4":4,"U5":3,"U6":4,"U7":4,"U8":3,"U9":2,"SARAN":"Antrean di loket 2 terlalu lama.","MANFAAT":4,"KEMUDAHAN_AKSES":3,"REKOMENDASI":4,"KEBERLANJUTAN":4}'
+echo "insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language, notice_version, answers, source_hash) values (gen_random_uuid(), $QUESTIONNAIRE, 'pgbench-' || gen_random_uuid(), repeat('a', 64), 'API', 'id', 1, '$ANSWERS', repeat('b', 64));" > "$WORK/row.sql"
+ROW=$(pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/row.sql" 2>/dev/null | grep -o 'tps = [0-9.]*' | grep -o '[0-9.]*')
+psql -q -c "delete from survey_response where submission_key like 'pgbench-%'"
+echo "for reference, pgbench INSERT of the service's own row (same table, 20 answers, no aggregates): ${ROW%.*} tx/s"
