@@ -17,16 +17,11 @@ HEAP=${HEAP:-256m}
 WORK=$(mktemp -d /tmp/suara-footprint.XXXXXX)
 trap 'kill $DB $APP 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
-APP=
+APP= DB=
 # the JIT thresholds the image sets (src/main/docker/Dockerfile.jvm), so this measures the start the image makes
 IMAGE_JIT=$(grep -o -- '-XX:Tier4[A-Za-z]*=[0-9]*' src/main/docker/Dockerfile.jvm | paste -sd' ')
 
-# the database: an app with its embedded PostgreSQL and the demo data, used only for its PostgreSQL
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$DB_PORT_HTTP \
-    java -jar target/suara-warga-runner.jar > "$WORK/db.log" 2>&1 &
-DB=$!
-for _ in $(seq 1 240); do curl -sf "http://localhost:$DB_PORT_HTTP/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/db.log" | grep -o '[0-9]*$')
+. bench/demo-database.sh
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL on $PGPORT; app heap -Xmx$HEAP"
 echo "JVM options of every measured start: -Xmx$HEAP -XX:+UseParallelGC $IMAGE_JIT ${JAVA_EXTRA:-}"
 

@@ -16,14 +16,9 @@ PORT=$((DB_PORT_HTTP + 1))
 WORK=$(mktemp -d /tmp/suara-start.XXXXXX)
 trap 'kill $DB $APP 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
-APP=
+APP= DB=
 
-# the database: an app with its embedded PostgreSQL and the demo data, used only for its PostgreSQL
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$DB_PORT_HTTP \
-    java -jar target/suara-warga-runner.jar > "$WORK/db.log" 2>&1 &
-DB=$!
-for _ in $(seq 1 240); do curl -sf "http://localhost:$DB_PORT_HTTP/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/db.log" | grep -o '[0-9]*$')
+. bench/demo-database.sh
 ARCHIVE=target/app-cds.jsa
 src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE" > /dev/null
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.suarawarga.support.PackagedApp;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class PackagedJarRestartIT {
     }
 
 
-    private static final Path JAR = Path.of("target/suara-warga-runner.jar");
+    private static final Path JAR = PackagedApp.JAR;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private Path work;

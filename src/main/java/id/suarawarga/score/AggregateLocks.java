@@ -5,9 +5,8 @@ package id.suarawarga.score;
  * transaction-level PostgreSQL advisory locks per questionnaire, shared for batches (they never wait for each other)
  * and exclusive for a rebuild (it waits until every batch under way has committed, and later batches of that
  * questionnaire wait for it). Advisory locks live in the lock manager's memory only: unlike a row lock on the
- * questionnaire they write nothing to the table or the WAL, and two batches at once do not create a MultiXact
- * (issue #3: the row lock cost ~10 % of the write path). Transaction-level, so they work behind PgBouncer in
- * transaction mode and are released however the transaction ends.
+ * questionnaire they write nothing to the table or the WAL, and two batches at once do not create a MultiXact.
+ * Transaction-level, so they work behind PgBouncer in transaction mode and are released however the transaction ends.
  */
 public final class AggregateLocks {
 

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Refuses to start with settings that cannot work, naming each one. Checked here rather than with Bean Validation
  * annotations on {@link SuaraConfig}: a single constraint there makes Quarkus build a second Hibernate Validator
- * factory for configuration at every start (~0.3 s of a 2 s start budget, issue #6).
+ * factory for configuration at every start (time the 2 s start budget of issue #6 cannot spare).
  */
 @ApplicationScoped
 public class SettingsCheck {
