@@ -13,10 +13,10 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WOR
 [ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
 
 PASSWORD=benchmark-password-not-secret
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT \
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
     java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
 BASE="http://localhost:$PORT"
 ADMIN=$(grep -o "as '[^']*' (admin)" "$WORK/app.log" | head -1 | cut -d"'" -f2)

@@ -5,6 +5,9 @@
 #
 # Usage: bench/start-compare.sh "<JVM options A>" "<JVM options B>" [pairs=9]
 #   e.g. bench/start-compare.sh "" "-XX:TieredStopAtLevel=1"
+# B may also be another build: JAR_B=<its runner jar, with its lib/ beside it> bench/start-compare.sh "" "" (e.g. a
+# `git worktree` of an older commit, packaged there). Each jar gets its own archive. Ready = /q/health/ready answers 200
+# on the management port, or on the app's port for a build without the management interface.
 # Every start also gets -Xmx256m -XX:+UseParallelGC (as the image); bench/footprint.sh adds the image's JIT options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,19 +22,29 @@ trap 'kill $DB $APP 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK
 APP= DB=
 
 . bench/demo-database.sh
-ARCHIVE=target/app-cds.jsa
-src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE" > /dev/null
+JAR_A=target/suara-warga-runner.jar
+JAR_B=${JAR_B:-$JAR_A}
+src/main/docker/appcds-train.sh "$JAR_A" "$WORK/a.jsa" > /dev/null
+# another build trains with its own script (what its image would run), found beside its target/
+TRAIN_B=$(dirname "$JAR_B")/../src/main/docker/appcds-train.sh
+[ -x "$TRAIN_B" ] || TRAIN_B=src/main/docker/appcds-train.sh
+"$TRAIN_B" "$JAR_B" "$WORK/b.jsa" > /dev/null
 
-start_ms() { # JVM options (one string)
+ready() {
+    curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 \
+        || curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1
+}
+
+start_ms() { # JVM options (one string), jar, archive
     local t0
     t0=$(date +%s%N)
     # shellcheck disable=SC2086 # the options are a list
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT \
-        timeout 120 java -Xmx256m -XX:+UseParallelGC -XX:SharedArchiveFile="$ARCHIVE" $1 -jar target/suara-warga-runner.jar \
+    QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
+        timeout 120 java -Xmx256m -XX:+UseParallelGC -XX:SharedArchiveFile="$3" $1 -jar "$2" \
         > "$WORK/app.log" 2>&1 &
     APP=$!
-    until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1; do
+    until ready; do
         kill -0 $APP 2>/dev/null || { echo "the app did not start with: $1" >&2; tail -5 "$WORK/app.log" >&2; exit 1; }
         sleep 0.02
     done
@@ -41,10 +54,10 @@ start_ms() { # JVM options (one string)
 
 A=(); B=()
 for _ in $(seq 1 "$PAIRS"); do
-    A+=("$(start_ms "$OPTIONS_A")")
-    B+=("$(start_ms "$OPTIONS_B")")
+    A+=("$(start_ms "$OPTIONS_A" "$JAR_A" "$WORK/a.jsa")")
+    B+=("$(start_ms "$OPTIONS_B" "$JAR_B" "$WORK/b.jsa")")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 echo "machine: $(nproc) cores; $PAIRS starts each, alternating"
-echo "A [$OPTIONS_A]: median $(median "${A[@]}") ms (sorted: $(printf '%s\n' "${A[@]}" | sort -n | paste -sd' '))"
-echo "B [$OPTIONS_B]: median $(median "${B[@]}") ms (sorted: $(printf '%s\n' "${B[@]}" | sort -n | paste -sd' '))"
+echo "A [$OPTIONS_A] $JAR_A: median $(median "${A[@]}") ms (sorted: $(printf '%s\n' "${A[@]}" | sort -n | paste -sd' '))"
+echo "B [$OPTIONS_B] $JAR_B: median $(median "${B[@]}") ms (sorted: $(printf '%s\n' "${B[@]}" | sort -n | paste -sd' '))"

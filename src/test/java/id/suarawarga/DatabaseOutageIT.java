@@ -78,11 +78,11 @@ class DatabaseOutageIT {
 
         postgres.stop();
         long down = System.nanoTime();
-        while (given().port(app.port()).get("/q/health/ready").statusCode() != 503) {
+        while (given().port(app.managementPort()).get("/q/health/ready").statusCode() != 503) {
             assertThat(System.nanoTime() - down).as("readiness fails within 15 s").isLessThan(Duration.ofSeconds(15).toNanos());
             Thread.sleep(200);
         }
-        given().port(app.port()).get("/q/health/live").then().statusCode(200); // alive: no restart wanted
+        given().port(app.managementPort()).get("/q/health/live").then().statusCode(200); // alive: no restart wanted
 
         submit("during-outage").then().statusCode(503)
                 .contentType(containsString("application/problem+json"))
@@ -104,7 +104,7 @@ class DatabaseOutageIT {
             Thread.sleep(200);
         }
         long recoveredMs = (System.nanoTime() - up) / 1_000_000;
-        given().port(app.port()).get("/q/health/ready").then().statusCode(200);
+        given().port(app.managementPort()).get("/q/health/ready").then().statusCode(200);
         // the form sent again with the same token is stored now
         given().port(app.port()).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(fields).post("/s/si-mantab").then().statusCode(303);

@@ -55,7 +55,7 @@ class GracefulShutdownIT {
         long readinessDown = 0;
         while (readinessDown == 0 && System.nanoTime() - sigterm < Duration.ofSeconds(4).toNanos()) {
             try {
-                if (given().port(app.port()).get("/q/health/ready").statusCode() == 503) {
+                if (given().port(app.managementPort()).get("/q/health/ready").statusCode() == 503) {
                     readinessDown = System.nanoTime();
                 }
             } catch (Exception stoppedListening) {

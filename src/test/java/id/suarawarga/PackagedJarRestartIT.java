@@ -39,6 +39,7 @@ class PackagedJarRestartIT {
     private Path work;
     private Process app;
     private int port;
+    private int managementPort;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -81,6 +82,7 @@ class PackagedJarRestartIT {
 
     private void start(Path dataDir, boolean demo) throws Exception {
         port = freePort();
+        managementPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)
@@ -90,6 +92,7 @@ class PackagedJarRestartIT {
         env.put("SUARA_EMBEDDED_DB_DATA_DIR", dataDir.toString());
         env.put("SUARA_DEMO_ENABLED", String.valueOf(demo));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         // the first national admin, as production creates it from a Secret
         env.put("SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         env.put("SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -100,7 +103,7 @@ class PackagedJarRestartIT {
                 throw new AssertionError("the app exited with " + app.exitValue() + ":\n" + Files.readString(work.resolve("app.log")));
             }
             try {
-                if (given().port(port).get("/q/health/ready").statusCode() == 200) {
+                if (given().port(managementPort).get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
             } catch (Exception notYetListening) {

@@ -16,7 +16,8 @@ public class StartupBanner {
     private static final Logger LOG = Logger.getLogger(StartupBanner.class);
 
     void onStart(@Observes @Priority(1000) StartupEvent event, SuaraConfig config,
-                 @ConfigProperty(name = "quarkus.http.port") int port) {
+                 @ConfigProperty(name = "quarkus.http.port") int port,
+                 @ConfigProperty(name = "quarkus.management.port") int managementPort) {
         if (LaunchMode.current() == LaunchMode.TEST) {
             return;
         }
@@ -28,11 +29,12 @@ public class StartupBanner {
                     API docs (Swagger UI):  %1$s/q/swagger-ui
                     OpenAPI document:       %1$s/q/openapi
                     Programs (signed in):   %1$s/api/v1/programs%2$s
-                    Health:                 %1$s/q/health
-                    Metrics:                %1$s/q/metrics
+                    Health:                 %4$s/q/health  (management port, not public)
+                    Metrics:                %4$s/q/metrics
                   """, base, config.demo().enabled() ? "?region=63.71&year=2024  (demo data: Kota Banjarmasin 2024)" : "",
                 config.demo().enabled() ? "\n  A resident's page:      " + base + "/s/si-mantab"
                         + "\n  Demo staff:             admin.banjarmasin or pemilik.si-mantab (password: see the 'Demo staff' line above)"
-                        : "");
+                        : "",
+                "http://localhost:" + managementPort);
     }
 }

@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import id.suarawarga.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.Reader;
@@ -176,24 +177,30 @@ class KubernetesManifestsTest {
     void probesPortAndServiceMatchTheApp(String overlay) throws IOException {
         Rendered rendered = render(overlay);
         Container app = rendered.app();
-        String appPort = applicationProperties().getProperty("quarkus.http.port");
-        assertThat(app.getPorts()).singleElement().satisfies(p -> {
-            assertThat(p.getName()).isEqualTo("http");
-            assertThat(String.valueOf(p.getContainerPort())).isEqualTo(appPort);
-        });
-        assertThat(rendered.one(ConfigMap.class).getData()).containsEntry("QUARKUS_HTTP_PORT", appPort);
+        Properties properties = applicationProperties();
+        String appPort = properties.getProperty("quarkus.http.port");
+        String managementPort = properties.getProperty("quarkus.management.port");
+        assertThat(properties.getProperty("quarkus.management.enabled")).isEqualTo("true");
+        assertThat(app.getPorts()).extracting(p -> p.getName() + ":" + p.getContainerPort())
+                .containsExactlyInAnyOrder("http:" + appPort, "management:" + managementPort);
+        assertThat(rendered.one(ConfigMap.class).getData()).containsEntry("QUARKUS_HTTP_PORT", appPort)
+                .containsEntry("QUARKUS_MANAGEMENT_PORT", managementPort);
         Map<String, Probe> probes = Map.of("/q/health/started", app.getStartupProbe(),
                 "/q/health/ready", app.getReadinessProbe(), "/q/health/live", app.getLivenessProbe());
         probes.forEach((path, probe) -> {
             assertThat(probe).as(path).isNotNull();
             assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
-            assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("http");
-            given().get(path).then().statusCode(200); // the app answers each of them
+            assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("management");
+            Management.given().get(path).then().statusCode(200); // the app answers each of them there
         });
+        assertThat(rendered.one(Deployment.class).getSpec().getTemplate().getMetadata().getAnnotations())
+                .containsEntry("prometheus.io/port", managementPort).containsEntry("prometheus.io/path", "/q/metrics");
         Map<String, String> podLabels = rendered.one(Deployment.class).getSpec().getTemplate().getMetadata().getLabels();
         Service service = rendered.one(Service.class);
         assertThat(podLabels).containsAllEntriesOf(service.getSpec().getSelector());
-        assertThat(service.getSpec().getPorts().get(0).getTargetPort().getStrVal()).isEqualTo("http");
+        // health and metrics stay inside the cluster: the Service (so the Ingress) leads to the public port only
+        assertThat(service.getSpec().getPorts()).singleElement()
+                .satisfies(p -> assertThat(p.getTargetPort().getStrVal()).isEqualTo("http"));
         assertThat(podLabels).containsAllEntriesOf(rendered.one(Deployment.class).getSpec().getSelector().getMatchLabels());
         assertThat(podLabels).containsAllEntriesOf(rendered.one(PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels());
         Ingress ingress = rendered.one(Ingress.class);
@@ -268,7 +275,7 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void theAppTalksToPostgresThroughPgBouncerInTransactionMode(String overlay) {
+    void theAppTalksToPostgresThroughPgBouncerInTransactionMode(String overlay) throws IOException {
         Rendered rendered = render(overlay);
         ObjectNode cluster = rendered.custom("Cluster");
         ObjectNode pooler = rendered.custom("Pooler");
@@ -286,9 +293,15 @@ class KubernetesManifestsTest {
         assertThat(egress).anySatisfy(peer -> assertThat(peer.getPodSelector().getMatchLabels())
                 .containsEntry("cnpg.io/poolerName", pooler.at("/metadata/name").asText()));
         assertThat(appPolicy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-        assertThat(appPolicy.getSpec().getIngress()).singleElement().satisfies(rule -> assertThat(rule.getFrom())
-                .singleElement().satisfies(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels())
-                        .containsEntry("kubernetes.io/metadata.name", "ingress-nginx")));
+        // the ingress controller reaches the public port, Prometheus the management port, nobody else either
+        Map<String, String> portOpenTo = appPolicy.getSpec().getIngress().stream().collect(Collectors.toMap(
+                rule -> rule.getPorts().stream().map(p -> p.getPort().getIntVal().toString()).collect(Collectors.joining(",")),
+                rule -> rule.getFrom().stream().map(peer -> peer.getNamespaceSelector().getMatchLabels()
+                        .get("kubernetes.io/metadata.name")).collect(Collectors.joining(","))));
+        Properties properties = applicationProperties();
+        assertThat(portOpenTo).containsExactlyInAnyOrderEntriesOf(Map.of(
+                properties.getProperty("quarkus.http.port"), "ingress-nginx",
+                properties.getProperty("quarkus.management.port"), "monitoring"));
         assertThat(appPolicy.getSpec().getPodSelector().getMatchLabels()).isEqualTo(
                 rendered.one(Deployment.class).getSpec().getSelector().getMatchLabels());
     }

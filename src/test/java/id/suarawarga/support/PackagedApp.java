@@ -35,6 +35,7 @@ public final class PackagedApp {
     private final Map<String, String> extraEnv = new HashMap<>();
     private Process process;
     private int port;
+    private int managementPort;
     private int postgresPort;
     private boolean external;
 
@@ -60,6 +61,7 @@ public final class PackagedApp {
     /** Starts the jar and waits until it is ready. */
     public PackagedApp start() throws Exception {
         port = freePort();
+        managementPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)
@@ -75,6 +77,7 @@ public final class PackagedApp {
         env.put("SUARA_GUARD_RATE_REJECT_ABOVE", "100000000");
         env.put("SUARA_RETENTION_ENABLED", "false");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.putAll(extraEnv);
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         process = builder.start();
@@ -84,7 +87,7 @@ public final class PackagedApp {
                 throw new AssertionError("the app exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                if (given().port(port).get("/q/health/ready").statusCode() == 200) {
+                if (given().port(managementPort).get("/q/health/ready").statusCode() == 200) {
                     Matcher m = PG_PORT.matcher(Files.readString(log).substring((int) logStart));
                     if (!external && m.find()) {
                         postgresPort = Integer.parseInt(m.group(1));
@@ -139,6 +142,11 @@ public final class PackagedApp {
 
     public int port() {
         return port;
+    }
+
+    /** The management interface's port: health and metrics. */
+    public int managementPort() {
+        return managementPort;
     }
 
     public String baseUrl() {
