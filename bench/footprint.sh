@@ -8,7 +8,8 @@
 #
 # Usage: bench/footprint.sh          Needs: wrk (apt-get install wrk)
 #   JAVA_EXTRA="-XX:..."  extra JVM options for every measured start (e.g. -XX:TieredStopAtLevel=1)
-#   PROFILE=cpu           also one start with the archive under async-profiler: target/start-profile.collapsed
+#   PROFILE=cpu|wall      also one start with the archive under async-profiler: target/start-profile.collapsed;
+#                         with wall, bench/start-breakdown.py then sums the main thread's time until ready by component
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB_PORT_HTTP=${BENCH_PORT:-18110}
@@ -50,12 +51,13 @@ time_starts() { # label, extra JVM options
 }
 time_starts "without an archive"
 time_starts "with the AppCDS archive" -XX:SharedArchiveFile="$ARCHIVE"
-if [ "${PROFILE:-}" = cpu ]; then
+if [ -n "${PROFILE:-}" ]; then
     start_app -XX:SharedArchiveFile="$ARCHIVE" \
-        -agentpath:"$(bench/async-profiler.sh)"=start,event=cpu,interval=1ms,threads,file="$PWD/target/start-profile.collapsed",collapsed
+        -agentpath:"$(bench/async-profiler.sh)"=start,event="$PROFILE",interval=1ms,threads,file="$PWD/target/start-profile.collapsed",collapsed
     until curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1; do sleep 0.02; done
     kill $APP; wait $APP 2>/dev/null || true
-    echo "CPU profile of one start (the app stopped right after ready): target/start-profile.collapsed"
+    echo "$PROFILE profile of one start (the app stopped right after ready): target/start-profile.collapsed"
+    [ "$PROFILE" != wall ] || bench/start-breakdown.py target/start-profile.collapsed 1
 fi
 
 start_app -XX:SharedArchiveFile="$ARCHIVE"
