@@ -10,6 +10,7 @@
 # change both together. Prints the average latency per statement; two rounds, alternating.
 #
 # Usage: bench/batch-statement.sh [seconds per run=8]     Needs: postgresql-client (pgbench, psql)
+#        PERF=1 bench/batch-statement.sh                 also profiles the backend (needs perf, root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-8}
@@ -87,3 +88,21 @@ for round in 1 2; do
     done
     run "  8 responses, full statement, planned each time" extended "$WORK/full8.sql"
 done
+
+# PERF=1: where the backend's time goes in the 8-response statement (perf with DWARF call graphs, as root), as the
+# share of its samples under each step; fsync is the commit waiting for the WAL to reach the disk.
+if [ "${PERF:-}" = 1 ]; then
+    pgbench -n -c 1 -T 12 -M prepared -f "$WORK/full8.sql" > /dev/null 2>&1 &
+    BENCH=$!
+    sleep 2
+    BACKEND=$(psql -Atc "select pid from pg_stat_activity where application_name = 'pgbench' and state is not null limit 1")
+    perf record -q -o "$WORK/perf.data" -p "$BACKEND" --call-graph dwarf,16384 -F 999 -- sleep 6 > /dev/null 2>&1
+    wait $BENCH
+    echo "backend of the 8-response statement, share of samples under each step (perf, DWARF call graphs):"
+    perf report -i "$WORK/perf.data" --children --sort symbol --stdio 2>/dev/null \
+        | awk '$3 == "[.]" || $3 == "[k]" { print $1, $4 }' \
+        | awk -v want="ExecConstraints translate ExecCheckIndexConstraints ExecInsertIndexTuples RI_FKey_check _SPI_execute_plan jsonb_from_cstring ExecHashJoin standard_ExecutorStart stringToNode XLogFlush pg_fdatasync" \
+            'BEGIN { n = split(want, w, " "); for (i = 1; i <= n; i++) order[w[i]] = i }
+             ($2 in order) && !seen[$2]++ { line[order[$2]] = sprintf("  %7s  %s", $1, $2) }
+             END { for (i = 1; i <= n; i++) if (i in line) print line[i] }'
+fi
