@@ -6,8 +6,8 @@
 #     (what is paid per statement and what per response);
 #   - full statement prepared once (-M prepared: PgJDBC's named statements, also through a PgBouncer that tracks them)
 #     vs parsed and planned on every execution (-M extended: PgJDBC with prepareThreshold=0).
-# The statement here mirrors INSERT_BATCH with its input from generate_series instead of the driver's parameter arrays;
-# change both together. Prints the average latency per statement; two rounds, alternating.
+# The statement is read from the app's source (below), so this measures what the app sends. Prints the average latency
+# per statement; two rounds, alternating.
 #
 # Usage: bench/batch-statement.sh [seconds per run=8]     Needs: postgresql-client (pgbench, psql)
 #        PERF=1 bench/batch-statement.sh                 also profiles the backend (needs perf, root)
@@ -24,49 +24,30 @@ export PGHOST=localhost PGPORT PGUSER=postgres PGDATABASE=postgres
 QUESTIONNAIRE=$(psql -Atc "select q.id from questionnaire q join program p on p.id = q.program_id where p.slug = 'si-mantab' and q.status = 'PUBLISHED'")
 ANSWERS='{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIRAUSAHA","U1":3,"U2":4,"U3":3,"U4":4,"U5":3,"U6":4,"U7":4,"U8":3,"U9":2,"MANFAAT":4,"KEMUDAHAN_AKSES":3,"REKOMENDASI":4,"KEBERLANJUTAN":4,"SARAN":"Antrean terlalu lama."}'
 
-statement() { # rows, with aggregates (yes/no)
-    local aggregates=""
-    if [ "$2" = yes ]; then
-        aggregates=",
-scored as (select i.questionnaire_id, i.submission_key, i.flagged, x.* from ins i cross join lateral scored_answers(i.questionnaire_id, i.answers) x),
-question_sums as (insert into question_aggregate as g (questionnaire_id, question_code, flagged, shard, n, sum, sum_squares, histogram)
-  select questionnaire_id, question_code, flagged, :shard, count(*), sum(point), sum(point * point),
-         array[count(*) filter (where point = 1), count(*) filter (where point = 2), count(*) filter (where point = 3),
-               count(*) filter (where point = 4), count(*) filter (where point = 5)]
-    from scored group by questionnaire_id, question_code, flagged
-  on conflict (questionnaire_id, question_code, flagged, shard) do update
-     set n = g.n + excluded.n, sum = g.sum + excluded.sum, sum_squares = g.sum_squares + excluded.sum_squares,
-         histogram = array[g.histogram[1] + excluded.histogram[1], g.histogram[2] + excluded.histogram[2],
-                           g.histogram[3] + excluded.histogram[3], g.histogram[4] + excluded.histogram[4],
-                           g.histogram[5] + excluded.histogram[5]]),
-means as (select questionnaire_id, flagged, 'ALL'::varchar as kind, 0::numeric as mean from ins
-  union all
-  select questionnaire_id, flagged,
-         case when tag in ('U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9') then 'SKM' else 'IMPACT' end, avg(basis)
-    from scored group by questionnaire_id, submission_key, flagged, 2, 3),
-respondent_sums as (insert into respondent_aggregate as g (questionnaire_id, kind, flagged, shard, n, sum, sum_squares)
-  select questionnaire_id, kind, flagged, :shard, count(*), sum(mean), sum(mean * mean) from means group by questionnaire_id, kind, flagged
-  on conflict (questionnaire_id, kind, flagged, shard) do update
-     set n = g.n + excluded.n, sum = g.sum + excluded.sum, sum_squares = g.sum_squares + excluded.sum_squares)"
-    fi
+# The writer's statement as the app sends it, read from ResponseRepository.INSERT_BATCH (everything after its input
+# CTE), with the batch's aggregate lock from AggregateLocks and pgbench's :shard for the shard parameter. Only the input
+# differs: generate_series instead of the driver's parameter arrays.
+SOURCE=src/main/java/id/suarawarga/response/ResponseRepository.java
+LOCK_KEY=$(grep -o 'CLASS_KEY = 0x[0-9a-fA-F_]*' src/main/java/id/suarawarga/score/AggregateLocks.java | grep -o '0x.*' | tr -d _)
+LOCK="select count(pg_advisory_xact_lock_shared($((LOCK_KEY)), (q % 2147483648)::int)) from (select distinct q from input order by q) locked"
+FULL=$(awk '/^ *t as \($/ { on = 1 } on { print } /from ins"""$/ { exit }' "$SOURCE" | sed 's/"""$//')
+# the insert alone: up to the end of the ins CTE, and its rows counted
+INSERT_ONLY="$(awk '/^ *t as \($/ { on = 1 } on { print } /answers, flagged\),$/ { exit }' "$SOURCE" | sed '$ s/),$/)/')
+select count(*) from ins"
+[ -n "$LOCK_KEY" ] && grep -q 'from input where (%s) >= 0' <<< "$FULL" && grep -q 'respondent_sums' <<< "$FULL" \
+    || { echo "INSERT_BATCH in $SOURCE no longer has the shape this script reads; update the script"; exit 1; }
+
+statement() { # rows, the statement after the input CTE
     echo '\set shard random(0, 15)'
-    tr '\n' ' ' <<SQL
+    { cat <<SQL
 with input as (
   select $QUESTIONNAIRE::bigint as q, gen_random_uuid()::text as k, md5(random()::text) || md5(random()::text) as h,
          'API'::text as c, 'id'::text as l, 1 as v, '$ANSWERS'::text as a, 30 as f, null::text as d,
          md5(random()::text) || md5(random()::text) as s, '{}'::text as r
     from generate_series(1, $1)),
-t as (
-  select * from input
-   where (select count(pg_advisory_xact_lock_shared($((0x53570003)), (q % 2147483648)::int)) from (select distinct q from input order by q) locked) >= 0),
-ins as (
-  insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-      notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
-  select gen_random_uuid(), q, k, h, c, l, v, a::jsonb, f, d, s, r::varchar(20)[] from t
-  on conflict (questionnaire_id, submission_key) do nothing
-  returning questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at, answers, flagged)$aggregates
-select count(*) from ins;
 SQL
+      printf '%s\n' "$2" | sed -e "s/%s/$LOCK/" -e 's/%%/%/g' -e 's/?/:shard/g'
+    } | tr '\n' ' '
     echo
 }
 
@@ -76,8 +57,8 @@ run() { # label, pgbench protocol, script
 }
 
 for rows in 1 8 32; do
-    statement $rows yes > "$WORK/full$rows.sql"
-    statement $rows no > "$WORK/insert$rows.sql"
+    statement $rows "$FULL" > "$WORK/full$rows.sql"
+    statement $rows "$INSERT_ONLY" > "$WORK/insert$rows.sql"
 done
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL $(psql -Atc 'show server_version'), one client, $SECONDS_PER_RUN s per run"
 for round in 1 2; do
