@@ -13,6 +13,7 @@
 #        PERF=1 bench/batch-statement.sh                 also profiles the backend (needs perf, root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 SECONDS_PER_RUN=${1:-8}
 DB_PORT_HTTP=${BENCH_PORT:-18170}
 WORK=$(mktemp -d /tmp/suara-batch.XXXXXX)

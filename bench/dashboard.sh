@@ -7,16 +7,17 @@
 # Usage: bench/dashboard.sh     Needs: psql, curl (apt-get install postgresql-client curl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 PORT=${BENCH_PORT:-18377}
 WORK=$(mktemp -d /tmp/suara-dashboard.XXXXXX)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f target/suara-warga-runner.jar ] || ./mvnw -B -q package -DskipTests
 
 PASSWORD=benchmark-password-not-secret
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) \
     java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 120); do curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 120); do ready $PORT && break; sleep 0.5; done
 export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
 BASE="http://localhost:$PORT"
 ADMIN=$(grep -o "as '[^']*' (admin)" "$WORK/app.log" | head -1 | cut -d"'" -f2)

@@ -1,8 +1,8 @@
-# Sourced by bench/footprint.sh and bench/start-compare.sh: starts the packaged app with its embedded PostgreSQL and
-# the demo data, used only for that PostgreSQL, so the app under measurement starts nothing. Needs WORK and
-# DB_PORT_HTTP; sets DB (that app's pid, for the caller's trap) and PGPORT.
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$DB_PORT_HTTP QUARKUS_MANAGEMENT_PORT=$((DB_PORT_HTTP + 1000)) \
+# Sourced by bench/footprint.sh, start-compare.sh and batch-statement.sh: starts the packaged app with its embedded PostgreSQL and
+# the demo data, used only for that PostgreSQL, so the app under measurement starts nothing. Needs WORK,
+# DB_PORT_HTTP and bench/lib.sh; sets DB (that app's pid, for the caller's trap) and PGPORT.
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$DB_PORT_HTTP QUARKUS_MANAGEMENT_PORT=$(management_port $DB_PORT_HTTP) \
     java -jar target/suara-warga-runner.jar > "$WORK/db.log" 2>&1 &
 DB=$!
-for _ in $(seq 1 240); do curl -sf "http://localhost:$((DB_PORT_HTTP + 1000))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 240); do ready $DB_PORT_HTTP && break; sleep 0.5; done
 PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/db.log" | grep -o '[0-9]*$')

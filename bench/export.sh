@@ -7,6 +7,7 @@
 # Usage: bench/export.sh        Needs: psql, curl, unzip, jstat (JDK). JAVA_OPTS overrides the heap (default -Xmx128m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 PORT=${BENCH_PORT:-18091}
 HEAP=${JAVA_OPTS:--Xmx128m}
 WORK=$(mktemp -d /tmp/suara-export.XXXXXX)
@@ -14,11 +15,11 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WOR
 [ -n "${SKIP_PACKAGE:-}" ] || ./mvnw -B -q package -DskipTests
 
 ADMIN=bench-admin ADMIN_PASSWORD=bench-password-not-secret
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) \
 SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME=$ADMIN SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     java $HEAP -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 120); do curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 120); do ready $PORT && break; sleep 0.5; done
 export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
 BASE="http://localhost:$PORT"
 AUTH=(-u "$ADMIN:$ADMIN_PASSWORD") # exports need an admin or the program's owner

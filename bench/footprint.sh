@@ -12,6 +12,7 @@
 #                         with wall, bench/start-breakdown.py then sums the main thread's time until ready by component
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DB_PORT_HTTP=${BENCH_PORT:-18110}
 PORT=$((DB_PORT_HTTP + 1))
 HEAP=${HEAP:-256m}
@@ -32,7 +33,7 @@ src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE"
 start_app() { # extra JVM options
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
-    QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) java -Xmx$HEAP -XX:+UseParallelGC $IMAGE_JIT ${JAVA_EXTRA:-} "$@" -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
+    QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) java -Xmx$HEAP -XX:+UseParallelGC $IMAGE_JIT ${JAVA_EXTRA:-} "$@" -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
     APP=$!
 }
 
@@ -42,7 +43,7 @@ time_starts() { # label, extra JVM options
     for _ in $(seq 1 10); do
         T0=$(date +%s%N)
         start_app "$@"
-        until curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1; do sleep 0.02; done
+        until ready $PORT; do sleep 0.02; done
         times+=($(( ($(date +%s%N) - T0) / 1000000 )))
         kill $APP; wait $APP 2>/dev/null || true
     done
@@ -54,14 +55,14 @@ time_starts "with the AppCDS archive" -XX:SharedArchiveFile="$ARCHIVE"
 if [ -n "${PROFILE:-}" ]; then
     start_app -XX:SharedArchiveFile="$ARCHIVE" \
         -agentpath:"$(bench/async-profiler.sh)"=start,event="$PROFILE",interval=1ms,threads,file="$PWD/target/start-profile.collapsed",collapsed
-    until curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1; do sleep 0.02; done
+    until ready $PORT; do sleep 0.02; done
     kill $APP; wait $APP 2>/dev/null || true
     echo "$PROFILE profile of one start (the app stopped right after ready): target/start-profile.collapsed"
     [ "$PROFILE" != wall ] || bench/start-breakdown.py target/start-profile.collapsed 1
 fi
 
 start_app -XX:SharedArchiveFile="$ARCHIVE"
-until curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1; do sleep 0.1; done
+until ready $PORT; do sleep 0.1; done
 echo "after start: RSS $(( $(ps -o rss= -p $APP) / 1024 )) MiB"
 URL="http://localhost:$PORT/api/v1/public/questionnaires/si-mantab/responses"
 wrk -t 2 -c 16 -d 20s -s bench/submit.lua "$URL" -- warmup > /dev/null

@@ -8,6 +8,7 @@
 # Usage: bench/retention.sh [N]      (default 100000)   Needs: wrk, psql (apt-get install wrk postgresql-client)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 N=${1:-100000}
 PORT=${BENCH_PORT:-18097}
 CLIENTS=${CLIENTS:-16}
@@ -18,10 +19,10 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WOR
 
 SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME=bench-admin SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD=bench-password-not-secret \
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_RETENTION_ENABLED=false \
-SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
+SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) \
     java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 360); do curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 360); do ready $PORT && break; sleep 0.5; done
 export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
 BASE="http://localhost:$PORT"
 CURL=(curl -sf -u bench-admin:bench-password-not-secret)   # the first (national) admin, created at start

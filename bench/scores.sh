@@ -7,6 +7,7 @@
 # Usage: bench/scores.sh        Needs: wrk, psql (apt-get install wrk postgresql-client)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 PORT=${BENCH_PORT:-18090}
 CLIENTS=${CLIENTS:-16}
 WORK=$(mktemp -d /tmp/suara-scores.XXXXXX)
@@ -15,10 +16,10 @@ trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WOR
 
 PASSWORD=bench-only-$RANDOM$RANDOM  # the demo staff password: rebuild and check are for admins
 SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD SUARA_DEMO_EVALUATOR_KEY=sw_benchmark-key-not-secret \
-SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
+SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) \
     java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 120); do curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 120); do ready $PORT && break; sleep 0.5; done
 export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
 BASE="http://localhost:$PORT"
 AUTH="Authorization: Bearer sw_benchmark-key-not-secret"

@@ -11,6 +11,7 @@
 # Every start also gets -Xmx256m -XX:+UseParallelGC (as the image); bench/footprint.sh adds the image's JIT options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 OPTIONS_A=${1?options A}
 OPTIONS_B=${2?options B}
 PAIRS=${3:-9}
@@ -30,9 +31,8 @@ TRAIN_B=$(dirname "$JAR_B")/../src/main/docker/appcds-train.sh
 [ -x "$TRAIN_B" ] || TRAIN_B=src/main/docker/appcds-train.sh
 "$TRAIN_B" "$JAR_B" "$WORK/b.jsa" > /dev/null
 
-ready() {
-    curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 \
-        || curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1
+ready_either() { # JAR_B may be a build from before the management interface: health on the app's port
+    ready $PORT || curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null 2>&1
 }
 
 start_ms() { # JVM options (one string), jar, archive
@@ -40,11 +40,11 @@ start_ms() { # JVM options (one string), jar, archive
     t0=$(date +%s%N)
     # shellcheck disable=SC2086 # the options are a list
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
+    QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) \
         timeout 120 java -Xmx256m -XX:+UseParallelGC -XX:SharedArchiveFile="$3" $1 -jar "$2" \
         > "$WORK/app.log" 2>&1 &
     APP=$!
-    until ready; do
+    until ready_either; do
         kill -0 $APP 2>/dev/null || { echo "the app did not start with: $1" >&2; tail -5 "$WORK/app.log" >&2; exit 1; }
         sleep 0.02
     done

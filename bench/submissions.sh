@@ -10,6 +10,7 @@
 #   PROFILE=wall|cpu   run the app under async-profiler (whole run): target/submissions-profile.collapsed
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 CLIENTS=${1:-16}
 SECONDS_PER_RUN=${2:-20}
 PORT=${BENCH_PORT:-18080}
@@ -23,13 +24,13 @@ done
 
 # The guards would flag and then refuse one address sending thousands of responses: lift them, this measures throughput.
 PASSWORD=bench-only-$RANDOM$RANDOM  # the demo staff password, for the aggregate check
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) \
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) \
 SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
     java ${JAVA_OPTS:-} ${PROFILE:+-agentpath:$(bench/async-profiler.sh)=start,event=$PROFILE,interval=1ms,threads,file=$PWD/target/submissions-profile.collapsed,collapsed} \
     -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do
-    curl -sf "http://localhost:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 && break
+    ready $PORT && break
     sleep 0.5
 done
 PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$')
@@ -58,7 +59,7 @@ cpu_ticks() {
 }
 # the group commit's own metrics: batches written, responses in them, seconds spent writing them
 writer_metrics() {
-    curl -s "http://localhost:$((PORT + 1000))/q/metrics" | awk '$1 == "suara_response_batch_seconds_count" { c = $2 }
+    curl -s "http://localhost:$(management_port $PORT)/q/metrics" | awk '$1 == "suara_response_batch_seconds_count" { c = $2 }
         $1 == "suara_response_batch_seconds_sum" { s = $2 } $1 == "suara_response_batch_rows_sum" { r = $2 }
         END { print c + 0, s + 0, r + 0 }'
 }

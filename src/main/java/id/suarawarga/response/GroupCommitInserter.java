@@ -37,7 +37,8 @@ public class GroupCommitInserter {
      * (2026-11-22); again with the event-loop submit, 1 writer 4,837, 2 writers 4,618 (2026-11-23, a slower day):
      * halved batches pay the statement's fixed cost twice as often. Two writers where the second waits until its
      * batch holds half as many as the busy one's: 5,762 and 4,910 against 5,819 and 5,001 for one writer, with
-     * PostgreSQL using 0.9 cores instead of 0.74 (2026-11-23): on two cores the overlap only adds work.
+     * PostgreSQL using 0.9 cores instead of 0.74 (2026-11-23; bench/variants/two-writers-gathered.patch): on two
+     * cores the overlap only adds work.
      */
     private static final int WRITERS = 1;
     private static final long WAIT_SECONDS = 30;

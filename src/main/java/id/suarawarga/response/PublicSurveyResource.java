@@ -123,7 +123,7 @@ public class PublicSurveyResource {
         String path = uri.getRequestUri().getPath();
         CompletionStage<Availability> availability = questionnaires.resolveCached(slug)
                 .<CompletionStage<Availability>>map(CompletableFuture::completedFuture)
-                .orElseGet(() -> context.executeBlocking(() -> questionnaires.resolve(slug), false).toCompletionStage());
+                .orElseGet(() -> SubmissionService.blocking(context, () -> questionnaires.resolve(slug)));
         CompletionStage<Response> response = availability
                 .thenCompose(found -> {
                     Availability.Open open = open(slug, found);

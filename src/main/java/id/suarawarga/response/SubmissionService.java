@@ -110,7 +110,8 @@ public class SubmissionService {
         return blocking(context, () -> inserted(submission, insert, stored)); // a replay: its receipt is read
     }
 
-    private static <T> CompletionStage<T> blocking(Context context, Callable<T> work) {
+    /** Runs {@code work} on a worker thread of {@code context} (not ordered with other blocking work of it). */
+    static <T> CompletionStage<T> blocking(Context context, Callable<T> work) {
         return context.executeBlocking(work, false).toCompletionStage();
     }
 
