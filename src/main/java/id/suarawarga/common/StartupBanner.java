@@ -21,7 +21,7 @@ public class StartupBanner {
         if (LaunchMode.current() == LaunchMode.TEST) {
             return;
         }
-        String base = "http://localhost:" + port;
+        String base = origin(port);
         LOG.infof("""
 
                   Suara Warga is running.%3$s
@@ -35,6 +35,11 @@ public class StartupBanner {
                 config.demo().enabled() ? "\n  A resident's page:      " + base + "/s/si-mantab"
                         + "\n  Demo staff:             admin.banjarmasin or pemilik.si-mantab (password: see the 'Demo staff' line above)"
                         : "",
-                "http://localhost:" + managementPort);
+                origin(managementPort));
+    }
+
+    /** Port 0 lets the system choose; the banner is printed before the server binds, so it cannot name the port. */
+    private static String origin(int port) {
+        return "http://localhost:" + (port == 0 ? "<port in the 'Listening on' line>" : port);
     }
 }

@@ -3,7 +3,7 @@ package id.suarawarga.support;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +30,8 @@ public final class PackagedApp {
     public static final String ADMIN_PASSWORD = "fault-password-not-secret";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern PG_PORT = Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
+    private static final Pattern LISTENING = Pattern.compile(
+            "Listening on: http://[^ ]+:(\\d+)\\. Management interface listening on http://[^ ]+:(\\d+)");
 
     private final Path dataDir;
     private final Path log;
@@ -59,10 +61,14 @@ public final class PackagedApp {
         return this;
     }
 
-    /** Starts the jar and waits until it is ready. */
+    /**
+     * Starts the jar and waits until it is ready. Both HTTP ports are 0, so the app binds ports the system chooses and
+     * the start line in the log says which. (Choosing a free port here and handing it over was racy: another process
+     * could take it in the seconds before the app binds it, and a CI run failed that way.)
+     */
     public PackagedApp start() throws Exception {
-        port = freePort();
-        managementPort = freePort();
+        port = 0;
+        managementPort = 0;
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)
@@ -77,8 +83,8 @@ public final class PackagedApp {
         env.put("SUARA_GUARD_RATE_FLAG_ABOVE", "100000000");
         env.put("SUARA_GUARD_RATE_REJECT_ABOVE", "100000000");
         env.put("SUARA_RETENTION_ENABLED", "false");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        env.put("QUARKUS_HTTP_PORT", "0");
+        env.put("QUARKUS_MANAGEMENT_PORT", "0");
         env.putAll(extraEnv);
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         process = builder.start();
@@ -87,20 +93,30 @@ public final class PackagedApp {
             if (!process.isAlive()) {
                 throw new AssertionError("the app exited with " + process.exitValue() + ":\n" + log());
             }
-            try {
-                if (given().port(managementPort).get("/q/health/ready").statusCode() == 200) {
-                    Matcher m = PG_PORT.matcher(Files.readString(log).substring((int) logStart));
+            String startLog = logSince(logStart);
+            Matcher listening = LISTENING.matcher(startLog);
+            if (listening.find()) {
+                port = Integer.parseInt(listening.group(1));
+                managementPort = Integer.parseInt(listening.group(2));
+                if (ready()) {
+                    Matcher m = PG_PORT.matcher(startLog);
                     if (!external && m.find()) {
                         postgresPort = Integer.parseInt(m.group(1));
                     }
                     return this;
                 }
-            } catch (Exception notYetListening) {
-                // keep polling
             }
             Thread.sleep(100);
         }
         throw new AssertionError("not ready within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    private boolean ready() {
+        try {
+            return given().port(managementPort).get("/q/health/ready").statusCode() == 200;
+        } catch (Exception notYetListening) {
+            return false;
+        }
     }
 
     /** SIGTERM, as Kubernetes stops a pod; returns when the process has exited. */
@@ -167,9 +183,8 @@ public final class PackagedApp {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private String logSince(long offset) throws IOException {
+        byte[] bytes = Files.readAllBytes(log);
+        return new String(bytes, (int) offset, bytes.length - (int) offset, StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,7 @@ package id.suarawarga.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 
 /**
@@ -10,25 +11,49 @@ import java.nio.file.Path;
  */
 public final class StandalonePostgres implements AutoCloseable {
 
+    private static final int FIRST_START_ATTEMPTS = 3;
+
     private final Path dataDir;
-    private final int port;
+    private int port;
+    private boolean started;
     private EmbeddedPostgres server;
 
-    public StandalonePostgres(Path dataDir) throws IOException {
+    public StandalonePostgres(Path dataDir) {
         this.dataDir = dataDir;
-        this.port = PackagedApp.freePort();
     }
 
-    /** Starts the server (again); returns when it accepts connections. */
+    /**
+     * Starts the server (again, on the same port); returns when it accepts connections. The port is chosen free just
+     * before the first start, and another process can take it in between, so a first start that fails is tried again
+     * on another port. Later starts must keep the port the app was given.
+     */
     public StandalonePostgres start() throws IOException {
-        server = EmbeddedPostgres.builder()
+        if (started) {
+            server = startOn(port);
+            return this;
+        }
+        for (int attempt = 1; ; attempt++) {
+            port = freePort();
+            try {
+                server = startOn(port);
+                started = true;
+                return this;
+            } catch (IOException | RuntimeException e) {
+                if (attempt == FIRST_START_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private EmbeddedPostgres startOn(int port) throws IOException {
+        return EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir.toFile())
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .start();
-        return this;
     }
 
     /** Stops it (pg_ctl stop -m fast: open connections are cut, as in a crash of the primary or a failover). */
@@ -46,5 +71,11 @@ public final class StandalonePostgres implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stop();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }
