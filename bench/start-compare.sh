@@ -5,7 +5,7 @@
 #
 # Usage: bench/start-compare.sh "<JVM options A>" "<JVM options B>" [pairs=9]
 #   e.g. bench/start-compare.sh "" "-XX:TieredStopAtLevel=1"
-# B may also be another build: JAR_B=<its runner jar, with its lib/ beside it> bench/start-compare.sh "" "" (e.g. a
+# B may also be another build: JAR_B=<its runner jar (a build from before the uber-jar: with its lib/ beside it)> bench/start-compare.sh "" "" (e.g. a
 # `git worktree` of an older commit, packaged there). Each jar gets its own archive. Ready = /q/health/ready answers 200
 # on the management port, or on the app's port for a build without the management interface.
 # Every start also gets -Xmx256m -XX:+UseParallelGC (as the image); bench/footprint.sh adds the image's JIT options.

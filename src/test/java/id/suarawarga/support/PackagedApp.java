@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged jar (target/suara-warga-runner.jar with target/lib) as a separate process, for fault and restart tests:
+ * The packaged jar (target/suara-warga-runner.jar, libraries included) as a separate process, for fault and restart tests:
  * started against its embedded PostgreSQL with data in a folder that survives restarts, the demo data (unless
  * {@code with("SUARA_DEMO_ENABLED", "false")}), a national admin created from configuration and no rate guards (a load
  * test sends thousands of responses from one address). Stopped with SIGTERM, or killed with SIGKILL.
