@@ -26,26 +26,35 @@ QUESTIONNAIRE=$(psql -Atc "select q.id from questionnaire q join program p on p.
 ANSWERS='{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIRAUSAHA","U1":3,"U2":4,"U3":3,"U4":4,"U5":3,"U6":4,"U7":4,"U8":3,"U9":2,"MANFAAT":4,"KEMUDAHAN_AKSES":3,"REKOMENDASI":4,"KEBERLANJUTAN":4,"SARAN":"Antrean terlalu lama."}'
 
 # The writer's statement as the app sends it, read from ResponseRepository.INSERT_BATCH (everything after its input
-# CTE), with the batch's aggregate lock from AggregateLocks and pgbench's :shard for the shard parameter. Only the input
-# differs: generate_series instead of the driver's parameter arrays.
+# and answers CTEs), with the batch's aggregate lock from AggregateLocks and pgbench's :shard for the shard parameter.
+# Only the input differs: generate_series instead of the driver's parameter arrays, time-ordered public ids as
+# ResponseIds makes them, and each response's scored answers as ScoredAnswer selects them (read from the questions here).
 SOURCE=src/main/java/id/suarawarga/response/ResponseRepository.java
 LOCK_KEY=$(grep -o 'CLASS_KEY = 0x[0-9a-fA-F_]*' src/main/java/id/suarawarga/score/AggregateLocks.java | grep -o '0x.*' | tr -d _)
 LOCK="select count(pg_advisory_xact_lock_shared($((LOCK_KEY)), (q % 2147483648)::int)) from (select distinct q from input order by q) locked"
 FULL=$(awk '/^ *t as \($/ { on = 1 } on { print } /from ins"""$/ { exit }' "$SOURCE" | sed 's/"""$//')
 # the insert alone: up to the end of the ins CTE, and its rows counted
-INSERT_ONLY="$(awk '/^ *t as \($/ { on = 1 } on { print } /answers, flagged\),$/ { exit }' "$SOURCE" | sed '$ s/),$/)/')
+INSERT_ONLY="$(awk '/^ *t as \($/ { on = 1 } on { print } /^ *flagged\),$/ { exit }' "$SOURCE" | sed '$ s/),$/)/')
 select count(*) from ins"
-[ -n "$LOCK_KEY" ] && grep -q 'from input where (%s) >= 0' <<< "$FULL" && grep -q 'respondent_sums' <<< "$FULL" \
+SCORED=$(psql -Atc "select string_agg(format('(%L, %L, %s::int, %s::int)', code, tag, ('$ANSWERS'::jsonb ->> code)::int,
+                                              coalesce(scale_points::text, 'null')), ', ' order by position)
+                       from question where questionnaire_id = $QUESTIONNAIRE and scored and '$ANSWERS'::jsonb ? code")
+[ -n "$LOCK_KEY" ] && [ -n "$SCORED" ] && grep -q 'from input where (%s) >= 0' <<< "$FULL" \
+    && grep -q 'from answers x join ins' <<< "$FULL" && grep -q 'respondent_sums' <<< "$FULL" \
     || { echo "INSERT_BATCH in $SOURCE no longer has the shape this script reads; update the script"; exit 1; }
 
 statement() { # rows, the statement after the input CTE
     echo '\set shard random(0, 15)'
     { cat <<SQL
 with input as (
-  select $QUESTIONNAIRE::bigint as q, gen_random_uuid()::text as k, md5(random()::text) || md5(random()::text) as h,
+  select (lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7'
+          || substr(md5(random()::text), 1, 19))::uuid as p,
+         $QUESTIONNAIRE::bigint as q, gen_random_uuid()::text as k, md5(random()::text) || md5(random()::text) as h,
          'API'::text as c, 'id'::text as l, 1 as v, '$ANSWERS'::text as a, 30 as f, null::text as d,
          md5(random()::text) || md5(random()::text) as s, '{}'::text as r
     from generate_series(1, $1)),
+answers as (
+  select input.p as public_id, x.* from input cross join (values $SCORED) as x(question_code, tag, point, scale_points)),
 SQL
       printf '%s\n' "$2" | sed -e "s/%s/$LOCK/" -e 's/%%/%/g' -e 's/?/:shard/g'
     } | tr '\n' ' '

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,10 @@ public class ResponseRepository {
     /** A stored response's identity, for receipts and replays. */
     public record Stored(UUID publicId, String requestHash, int questionnaireVersion, Instant submittedAt) {}
 
-    /** Everything a new row holds. */
+    /** Everything a new row holds, and its scored answers for the running aggregates. */
     public record NewRow(long questionnaireId, String submissionKey, String requestHash, Channel channel, String language,
                          int noticeVersion, String answersJson, Integer fillSeconds, String deviceHash,
-                         String sourceHash, List<FlagReason> flags) {}
+                         String sourceHash, List<FlagReason> flags, List<ScoredAnswer> scoredAnswers) {}
 
     /**
      * Stores a batch of responses and adds their scored answers to the running aggregates in one statement (so one
@@ -40,20 +41,24 @@ public class ResponseRepository {
      */
     private static final String INSERT_BATCH = """
             with input as (
-                select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
-                                     ?::int[], ?::text[], ?::text[], ?::text[]) as t(q, k, h, c, l, v, a, f, d, s, r)),
+                select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
+                                     ?::int[], ?::text[], ?::text[], ?::text[]) as t(p, q, k, h, c, l, v, a, f, d, s, r)),
+            answers as (
+                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::int[])
+                    as x(public_id, question_code, tag, point, scale_points)),
             t as (
                 select * from input where (%s) >= 0),
             ins as (
                 insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
                     notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
-                select gen_random_uuid(), q, k, h, c, l, v, a::jsonb, f, d, s, r::varchar(20)[] from t
+                select p, q, k, h, c, l, v, a::jsonb, f, d, s, r::varchar(20)[] from t
                 on conflict (questionnaire_id, submission_key) do nothing
                 returning questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at,
-                          answers, flagged),
+                          flagged),
             scored as (
-                select i.questionnaire_id, i.submission_key, i.flagged, x.*
-                  from ins i cross join lateral scored_answers(i.questionnaire_id, i.answers) x),
+                select i.questionnaire_id, i.submission_key, i.flagged, x.question_code, x.tag, x.point,
+                       answer_basis(x.point, x.scale_points) as basis
+                  from answers x join ins i on i.public_id = x.public_id),
             question_sums as (
                 insert into question_aggregate as g (questionnaire_id, question_code, flagged, shard, n, sum, sum_squares, histogram)
                 select questionnaire_id, question_code, flagged, ?, count(*), sum(point), sum(point * point),
@@ -114,10 +119,15 @@ public class ResponseRepository {
      */
     static Map<String, Stored> insertBatch(Connection connection, List<NewRow> rows, int shard) throws SQLException {
         int n = rows.size();
-        Object[] q = new Object[n], k = new Object[n], h = new Object[n], c = new Object[n], l = new Object[n],
-                v = new Object[n], a = new Object[n], f = new Object[n], d = new Object[n], s = new Object[n], r = new Object[n];
+        Object[] p = new Object[n], q = new Object[n], k = new Object[n], h = new Object[n], c = new Object[n],
+                l = new Object[n], v = new Object[n], a = new Object[n], f = new Object[n], d = new Object[n],
+                s = new Object[n], r = new Object[n];
+        List<Object> answerIds = new ArrayList<>(), codes = new ArrayList<>(), tags = new ArrayList<>(),
+                points = new ArrayList<>(), scales = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             NewRow row = rows.get(i);
+            UUID publicId = ResponseIds.next(); // also what ties the row's scored answers to it if it is inserted
+            p[i] = publicId;
             q[i] = row.questionnaireId();
             k[i] = row.submissionKey();
             h[i] = row.requestHash();
@@ -129,25 +139,39 @@ public class ResponseRepository {
             d[i] = row.deviceHash();
             s[i] = row.sourceHash();
             r[i] = flagsLiteral(row.flags());
+            for (ScoredAnswer answer : row.scoredAnswers()) {
+                answerIds.add(publicId);
+                codes.add(answer.questionCode());
+                tags.add(answer.tag());
+                points.add(answer.point());
+                scales.add(answer.scalePoints());
+            }
         }
         Map<String, Stored> stored = new HashMap<>();
         // auto-committed: PostgreSQL commits the statement before it answers, so one round trip stores the batch
         // (it was three: the lock, the insert, the commit)
         connection.setAutoCommit(true);
         try (PreparedStatement statement = connection.prepareStatement(INSERT_BATCH)) {
-            statement.setArray(1, connection.createArrayOf("bigint", q));
-            statement.setArray(2, connection.createArrayOf("text", k));
-            statement.setArray(3, connection.createArrayOf("text", h));
-            statement.setArray(4, connection.createArrayOf("text", c));
-            statement.setArray(5, connection.createArrayOf("text", l));
-            statement.setArray(6, connection.createArrayOf("int4", v));
-            statement.setArray(7, connection.createArrayOf("text", a));
-            statement.setArray(8, connection.createArrayOf("int4", f));
-            statement.setArray(9, connection.createArrayOf("text", d));
-            statement.setArray(10, connection.createArrayOf("text", s));
-            statement.setArray(11, connection.createArrayOf("text", r));
-            statement.setInt(12, shard);
-            statement.setInt(13, shard);
+            int at = 1;
+            statement.setArray(at++, connection.createArrayOf("uuid", p));
+            statement.setArray(at++, connection.createArrayOf("bigint", q));
+            statement.setArray(at++, connection.createArrayOf("text", k));
+            statement.setArray(at++, connection.createArrayOf("text", h));
+            statement.setArray(at++, connection.createArrayOf("text", c));
+            statement.setArray(at++, connection.createArrayOf("text", l));
+            statement.setArray(at++, connection.createArrayOf("int4", v));
+            statement.setArray(at++, connection.createArrayOf("text", a));
+            statement.setArray(at++, connection.createArrayOf("int4", f));
+            statement.setArray(at++, connection.createArrayOf("text", d));
+            statement.setArray(at++, connection.createArrayOf("text", s));
+            statement.setArray(at++, connection.createArrayOf("text", r));
+            statement.setArray(at++, connection.createArrayOf("uuid", answerIds.toArray()));
+            statement.setArray(at++, connection.createArrayOf("text", codes.toArray()));
+            statement.setArray(at++, connection.createArrayOf("text", tags.toArray()));
+            statement.setArray(at++, connection.createArrayOf("int4", points.toArray()));
+            statement.setArray(at++, connection.createArrayOf("int4", scales.toArray()));
+            statement.setInt(at++, shard);
+            statement.setInt(at, shard);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     stored.put(key(rs.getLong(1), rs.getString(2)), stored(rs, 3));

@@ -179,7 +179,7 @@ public class SubmissionService {
         }
         return new Step.Insert(new ResponseRepository.NewRow(questionnaire.id(), submission.submissionKey(), requestHash,
                 submission.channel(), submission.language(), questionnaire.version(), answersJson, fillSeconds, deviceHash,
-                sourceHash, flags), flags);
+                sourceHash, flags, ScoredAnswer.of(questionnaire, check.answers())), flags);
     }
 
     /** The outcome once the insert is done; reads the database when the key was used before (a replay). */

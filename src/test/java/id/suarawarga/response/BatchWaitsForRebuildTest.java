@@ -53,7 +53,8 @@ class BatchWaitsForRebuildTest {
                 lock.executeQuery().close();
             }
             stored = inserter.insertAsync(new ResponseRepository.NewRow(questionnaire, "api:lock-1", HASH, Channel.API,
-                    "id", 1, "{\"MANFAAT\":4,\"AKSES\":3}", null, null, HASH, List.of()));
+                    "id", 1, "{\"MANFAAT\":4,\"AKSES\":3}", null, null, HASH, List.of(),
+                    List.of(new ScoredAnswer("MANFAAT", "BENEFIT", 4, 4)))); // what SubmissionService would send
 
             Thread.sleep(500);
             assertThat(stored).isNotDone();

@@ -57,6 +57,6 @@ class DraftTakesNoResponsesTest {
 
     private ResponseRepository.NewRow row(String key) {
         return new ResponseRepository.NewRow(draft, "api:" + key, HASH, Channel.API, "id", 1,
-                "{\"MANFAAT\":4,\"AKSES\":3}", null, null, HASH, List.of());
+                "{\"MANFAAT\":4,\"AKSES\":3}", null, null, HASH, List.of(), List.of());
     }
 }

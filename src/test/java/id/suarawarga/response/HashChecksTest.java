@@ -64,6 +64,6 @@ class HashChecksTest {
 
     private ResponseRepository.NewRow row(String key, String requestHash, String deviceHash, String sourceHash) {
         return new ResponseRepository.NewRow(questionnaire, "api:" + key, requestHash, Channel.API, "id", 1,
-                "{\"MANFAAT\":4,\"AKSES\":3}", null, deviceHash, sourceHash, List.of());
+                "{\"MANFAAT\":4,\"AKSES\":3}", null, deviceHash, sourceHash, List.of(), List.of());
     }
 }

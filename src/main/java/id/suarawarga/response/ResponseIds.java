@@ -1,0 +1,29 @@
+package id.suarawarga.response;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/**
+ * Public ids of new responses (what a resident's client gets in its receipt): UUID version 7 (RFC 9562), ordered by
+ * time. In time order the unique index on {@code survey_response.public_id} grows at its right edge; random ids
+ * touched a random leaf page for every response, which cost ~6 µs per response in the batch statement
+ * (BENCHMARKS.md, session 6) and gets worse as the table grows. The id's time is the submission's millisecond, which
+ * the receipt states anyway; when retention anonymises a response it replaces the id with a random one, so no exact time
+ * survives there (RetentionRepository). The other 74 bits are random.
+ */
+final class ResponseIds {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ResponseIds() {
+    }
+
+    static UUID next() {
+        long millis = System.currentTimeMillis();
+        long random = RANDOM.nextLong();
+        long randA = RANDOM.nextInt(1 << 12);
+        long mostSignificant = (millis << 16) | (0x7L << 12) | randA;
+        long leastSignificant = (random & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(mostSignificant, leastSignificant);
+    }
+}
