@@ -105,7 +105,7 @@ echo "running aggregates agree with the $(psql -Atc 'select count(*) from survey
 # indexes, checks and triggers, the benchmark's 20 answers — one per transaction, without aggregates. Last, so its
 # rows (deleted afterwards) and their vacuum disturb nothing measured above.
 ANSWERS='{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIRAUSAHA","U1":3,"U2":4,"U3":3,"U4":4,"U5":3,"U6":4,"U7":4,"U8":3,"U9":2,"SARAN":"Antrean di loket 2 terlalu lama.","MANFAAT":4,"KEMUDAHAN_AKSES":3,"REKOMENDASI":4,"KEBERLANJUTAN":4}'
-echo "insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language, notice_version, answers, source_hash) values (gen_random_uuid(), $QUESTIONNAIRE, 'pgbench-' || gen_random_uuid(), repeat('a', 64), 'API', 'id', 1, '$ANSWERS', repeat('b', 64));" > "$WORK/row.sql"
+echo "insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language, notice_version, answers, source_hash) values (gen_random_uuid(), $QUESTIONNAIRE, 'pgbench-' || gen_random_uuid(), decode(repeat('a', 64), 'hex'), 'API', 'id', 1, '$ANSWERS', decode(repeat('b', 64), 'hex'));" > "$WORK/row.sql"
 ROW=$(pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" -f "$WORK/row.sql" 2>/dev/null | grep -o 'tps = [0-9.]*' | grep -o '[0-9.]*')
 psql -q -c "delete from survey_response where submission_key like 'pgbench-%'"
 echo "for reference, pgbench INSERT of the service's own row (same table, 20 answers, no aggregates): ${ROW%.*} tx/s"

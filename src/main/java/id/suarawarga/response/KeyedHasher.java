@@ -1,5 +1,6 @@
 package id.suarawarga.response;
 
+import id.suarawarga.common.config.SettingsCheck;
 import id.suarawarga.common.config.SuaraConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import org.jboss.logging.Logger;
 public class KeyedHasher {
 
     private static final Logger LOG = Logger.getLogger(KeyedHasher.class);
-    private static final int MIN_KEY_LENGTH = 32;
 
     private final SecretKeySpec key;
     /** A Mac is not thread-safe and costly to look up; one initialised instance per thread. */
@@ -32,8 +32,9 @@ public class KeyedHasher {
             new SecureRandom().nextBytes(secret);
             LOG.warn("SUARA_PRIVACY_HASH_KEY is not set: using a random key for this run. Duplicate-device and"
                     + " rate-limit checks will not recognise devices across restarts; set the key in production.");
-        } else if (secret.length < MIN_KEY_LENGTH) {
-            throw new IllegalStateException("suara.privacy.hash-key must be at least " + MIN_KEY_LENGTH + " characters");
+        } else if (secret.length < SettingsCheck.MIN_HASH_KEY_BYTES) { // SettingsCheck stops such a start first
+            throw new IllegalStateException("suara.privacy.hash-key must be at least "
+                    + SettingsCheck.MIN_HASH_KEY_BYTES + " characters");
         }
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }

@@ -42,16 +42,23 @@ public class ResponseRepository {
     private static final String INSERT_BATCH = """
             with input as (
                 select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
-                                     ?::int[], ?::text[], ?::text[], ?::text[]) as t(p, q, k, h, c, l, v, a, f, d, s, r)),
+                                     ?::int[], ?::text[], ?::text[], ?::text[])
+                    with ordinality as t(p, q, k, h, c, l, v, a, f, d, s, r, i)),
             answers as (
-                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::int[])
-                    as x(public_id, question_code, tag, point, scale_points)),
+                -- each scored answer as (response, question, point), numbered into the batch's rows and into its list
+                -- of distinct questions: three short integer arrays instead of a code, a tag and an id per answer
+                select n.p as public_id, qs.question_code, qs.tag, x.point, qs.scale_points
+                  from unnest(?::int[], ?::int[], ?::int[]) as x(response, question, point)
+                  join input n on n.i = x.response
+                  join unnest(?::text[], ?::text[], ?::int[]) with ordinality as qs(question_code, tag, scale_points, i)
+                    on qs.i = x.question),
             t as (
                 select * from input where (%s) >= 0),
             ins as (
                 insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
                     notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
-                select p, q, k, h, c, l, v, a::jsonb, f, d, s, r::varchar(20)[] from t
+                select p, q, k, decode(h, 'hex'), c, l, v, a::jsonb, f, decode(d, 'hex'), decode(s, 'hex'), r::varchar(20)[]
+                  from t
                 on conflict (questionnaire_id, submission_key) do nothing
                 returning questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at,
                           flagged),
@@ -84,18 +91,19 @@ public class ResponseRepository {
                   from means group by questionnaire_id, kind, flagged
                 on conflict (questionnaire_id, kind, flagged, shard) do update
                    set n = g.n + excluded.n, sum = g.sum + excluded.sum, sum_squares = g.sum_squares + excluded.sum_squares)
-            select questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at from ins"""
+            select questionnaire_id, submission_key, public_id, encode(request_hash, 'hex'), notice_version, submitted_at
+              from ins"""
             .formatted(AggregateLocks.sharedForBatch("input"));
 
     /** Aggregate rows are spread over this many shards. */
     static final int SHARDS = 16;
 
     private static final String FIND_BY_KEY = """
-            select public_id, request_hash, notice_version, submitted_at from survey_response
+            select public_id, encode(request_hash, 'hex'), notice_version, submitted_at from survey_response
             where questionnaire_id = ? and submission_key = ?""";
 
     private static final String DEVICE_ANSWERED = """
-            select 1 from survey_response where questionnaire_id = ? and device_hash = ? limit 1""";
+            select 1 from survey_response where questionnaire_id = ? and device_hash = decode(?, 'hex') limit 1""";
 
     private final AgroalDataSource dataSource;
 
@@ -122,12 +130,10 @@ public class ResponseRepository {
         Object[] p = new Object[n], q = new Object[n], k = new Object[n], h = new Object[n], c = new Object[n],
                 l = new Object[n], v = new Object[n], a = new Object[n], f = new Object[n], d = new Object[n],
                 s = new Object[n], r = new Object[n];
-        List<Object> answerIds = new ArrayList<>(), codes = new ArrayList<>(), tags = new ArrayList<>(),
-                points = new ArrayList<>(), scales = new ArrayList<>();
+        ScoredAnswers scored = new ScoredAnswers();
         for (int i = 0; i < n; i++) {
             NewRow row = rows.get(i);
-            UUID publicId = ResponseIds.next(); // also what ties the row's scored answers to it if it is inserted
-            p[i] = publicId;
+            p[i] = ResponseIds.next(); // also what ties the row's scored answers to it if it is inserted
             q[i] = row.questionnaireId();
             k[i] = row.submissionKey();
             h[i] = row.requestHash();
@@ -139,13 +145,7 @@ public class ResponseRepository {
             d[i] = row.deviceHash();
             s[i] = row.sourceHash();
             r[i] = flagsLiteral(row.flags());
-            for (ScoredAnswer answer : row.scoredAnswers()) {
-                answerIds.add(publicId);
-                codes.add(answer.questionCode());
-                tags.add(answer.tag());
-                points.add(answer.point());
-                scales.add(answer.scalePoints());
-            }
+            scored.add(i + 1, row);
         }
         Map<String, Stored> stored = new HashMap<>();
         // auto-committed: PostgreSQL commits the statement before it answers, so one round trip stores the batch
@@ -165,11 +165,12 @@ public class ResponseRepository {
             statement.setArray(at++, connection.createArrayOf("text", d));
             statement.setArray(at++, connection.createArrayOf("text", s));
             statement.setArray(at++, connection.createArrayOf("text", r));
-            statement.setArray(at++, connection.createArrayOf("uuid", answerIds.toArray()));
-            statement.setArray(at++, connection.createArrayOf("text", codes.toArray()));
-            statement.setArray(at++, connection.createArrayOf("text", tags.toArray()));
-            statement.setArray(at++, connection.createArrayOf("int4", points.toArray()));
-            statement.setArray(at++, connection.createArrayOf("int4", scales.toArray()));
+            statement.setArray(at++, connection.createArrayOf("int4", scored.responses.toArray()));
+            statement.setArray(at++, connection.createArrayOf("int4", scored.questions.toArray()));
+            statement.setArray(at++, connection.createArrayOf("int4", scored.points.toArray()));
+            statement.setArray(at++, connection.createArrayOf("text", scored.codes.toArray()));
+            statement.setArray(at++, connection.createArrayOf("text", scored.tags.toArray()));
+            statement.setArray(at++, connection.createArrayOf("int4", scored.scales.toArray()));
             statement.setInt(at++, shard);
             statement.setInt(at, shard);
             try (ResultSet rs = statement.executeQuery()) {
@@ -179,6 +180,27 @@ public class ResponseRepository {
             }
         }
         return stored;
+    }
+
+    /** A batch's scored answers as the statement takes them: (response, question, point) and the distinct questions. */
+    private static final class ScoredAnswers {
+        final List<Object> responses = new ArrayList<>(), questions = new ArrayList<>(), points = new ArrayList<>();
+        final List<Object> codes = new ArrayList<>(), tags = new ArrayList<>(), scales = new ArrayList<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
+
+        void add(int response, NewRow row) {
+            for (ScoredAnswer answer : row.scoredAnswers()) {
+                Integer question = numbers.computeIfAbsent(key(row.questionnaireId(), answer.questionCode()), ignored -> {
+                    codes.add(answer.questionCode());
+                    tags.add(answer.tag());
+                    scales.add(answer.scalePoints());
+                    return codes.size();
+                });
+                responses.add(response);
+                questions.add(question);
+                points.add(answer.point());
+            }
+        }
     }
 
     static String key(long questionnaireId, String submissionKey) {

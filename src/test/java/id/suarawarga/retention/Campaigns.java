@@ -95,9 +95,9 @@ final class Campaigns {
         database.execute("""
                 insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
                     notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons, submitted_at)
-                select gen_random_uuid(), %d, 'bulk-' || g, md5(g::text) || md5('x' || g), 'API', 'id', 1,
+                select gen_random_uuid(), %d, 'bulk-' || g, decode(md5(g::text) || md5('x' || g), 'hex'), 'API', 'id', 1,
                        jsonb_build_object('USIA', '35_44', 'MANFAAT', 1 + g %% 4, 'SARAN', 'bulk rahasia ' || g %s),
-                       40, md5('d' || g) || md5('e' || g), md5('s' || g) || md5('t' || g),
+                       40, decode(md5('d' || g) || md5('e' || g), 'hex'), decode(md5('s' || g) || md5('t' || g), 'hex'),
                        case when g %% 10 = 0 then '{DUPLICATE_DEVICE}'::varchar(20)[] else '{}' end,
                        now() - interval '1 hour' * g
                   from generate_series(1, %d) g""".formatted(questionnaireId, skm, count));

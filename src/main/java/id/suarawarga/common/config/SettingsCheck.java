@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SettingsCheck {
+
+    /** The HMAC key of the keyed hashes: at least as long as the SHA-256 output it keys. */
+    public static final int MIN_HASH_KEY_BYTES = 32;
 
     void onStart(@Observes @Priority(1) StartupEvent event, SuaraConfig config) {
         List<String> problems = problems(config);
@@ -33,6 +37,13 @@ public class SettingsCheck {
         if (cost < 4 || cost > 31) {
             problems.add(named("suara.security.bcrypt-cost") + " must be between 4 and 31, is " + cost);
         }
+        config.privacy().hashKey().ifPresent(key -> {
+            // checked here so that a short key stops the start, instead of failing every submission later
+            if (key.getBytes(StandardCharsets.UTF_8).length < MIN_HASH_KEY_BYTES) {
+                problems.add(named("suara.privacy.hash-key") + " must be at least " + MIN_HASH_KEY_BYTES
+                        + " characters, is " + key.length() + " (its value is not shown)");
+            }
+        });
         if (!(config.score().indexMin() < config.score().indexMax())) {
             problems.add(named("suara.score.index-min") + " must be below " + named("suara.score.index-max") + ", is "
                     + config.score().indexMin() + " and " + config.score().indexMax());
