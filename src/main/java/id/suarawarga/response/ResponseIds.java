@@ -6,10 +6,10 @@ import java.util.UUID;
 /**
  * Public ids of new responses (what a resident's client gets in its receipt): UUID version 7 (RFC 9562), ordered by
  * time. In time order the unique index on {@code survey_response.public_id} grows at its right edge; random ids
- * touched a random leaf page for every response, which cost ~6 µs per response in the batch statement
- * (BENCHMARKS.md, session 6) and gets worse as the table grows. The id's time is the submission's millisecond, which
- * the receipt states anyway; when retention anonymises a response it replaces the id with a random one, so no exact time
- * survives there (RetentionRepository). The other 74 bits are random.
+ * touched a random leaf page for every response, a cost that grows with the table (BENCHMARKS.md, session 6). The
+ * id's time is the submission's millisecond, which the receipt states anyway; when retention anonymises a response it
+ * replaces the id with a random one, so no exact time survives there (RetentionRepository). The other 74 bits are
+ * random.
  */
 final class ResponseIds {
 

@@ -203,8 +203,9 @@ public class ResponseRepository {
         }
     }
 
-    static String key(long questionnaireId, String submissionKey) {
-        return questionnaireId + "\u0000" + submissionKey;
+    /** A name within a questionnaire (a submission key, a question code) as one map key. */
+    static String key(long questionnaireId, String name) {
+        return questionnaireId + "\u0000" + name;
     }
 
     public Optional<Stored> findByKey(long questionnaireId, String submissionKey) {
