@@ -19,11 +19,15 @@ final class ResponseIds {
     }
 
     static UUID next() {
-        long millis = System.currentTimeMillis();
-        long random = RANDOM.nextLong();
-        long randA = RANDOM.nextInt(1 << 12);
-        long mostSignificant = (millis << 16) | (0x7L << 12) | randA;
-        long leastSignificant = (random & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        byte[] random = new byte[10]; // one call: the generator synchronises, and this runs on the writer's thread
+        RANDOM.nextBytes(random);
+        long randA = ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL); // 12 bits
+        long randB = 0;
+        for (int i = 2; i < 10; i++) {
+            randB = (randB << 8) | (random[i] & 0xFFL);
+        }
+        long mostSignificant = (System.currentTimeMillis() << 16) | (0x7L << 12) | randA;
+        long leastSignificant = (randB & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L; // variant 10, 62 random bits
         return new UUID(mostSignificant, leastSignificant);
     }
 }
