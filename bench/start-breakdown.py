@@ -25,9 +25,14 @@ COMPONENTS = [
     ("Narayana (transactions)", "narayana"),
 ]
 
+# across the components: the JVM finding classes and resources in jars (opening each jar on the class path, reading
+# its central directory and manifest; SmallRye Config's zip file system for application.properties)
+JAR_READING = ("jdk/internal/loader/URLClassPath", "java/util/zip/ZipFile", "java/util/jar/JarFile", "jdk/nio/zipfs")
+
 
 def main(path, interval_ms):
     totals = collections.Counter()
+    jar_reading = 0
     for line in open(path, encoding="utf-8"):
         stack, _, count = line.rstrip("\n").rpartition(" ")
         # after ready the main thread only waits for the stop (Application.stop), which is not start time
@@ -35,10 +40,13 @@ def main(path, interval_ms):
             continue
         name = next((label for label, needle in COMPONENTS if needle in stack), "the rest (JVM, Quarkus' own steps)")
         totals[name] += int(count)
+        if any(frame in stack for frame in JAR_READING):
+            jar_reading += int(count)
     whole = sum(totals.values())
     print(f"main thread until ready: {whole * interval_ms} ms of samples")
     for name, samples in totals.most_common():
         print(f"  {samples * interval_ms:6d} ms  {100 * samples / whole:4.1f} %  {name}")
+    print(f"across them, reading jars (class path lookups, zip directories): {jar_reading * interval_ms} ms")
 
 
 if __name__ == "__main__":

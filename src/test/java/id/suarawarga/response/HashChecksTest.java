@@ -7,8 +7,6 @@ import id.suarawarga.support.Api;
 import id.suarawarga.support.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,12 +53,15 @@ class HashChecksTest {
             ""})
     void aMalformedHashIsRefusedInEveryColumnAndNothingIsWritten(String bad) {
         // a value of the wrong length breaks the column's check; one that is not hex cannot even be converted (V10)
-        assertThatThrownBy(() -> responses.insert(row("request", bad, HASH, HASH)))
-                .satisfies(e -> assertThat(stackTrace(e)).containsAnyOf("survey_response_request_hash_check", "hexadecimal"));
-        assertThatThrownBy(() -> responses.insert(row("device", HASH, bad, HASH)))
-                .satisfies(e -> assertThat(stackTrace(e)).containsAnyOf("survey_response_device_hash_check", "hexadecimal"));
-        assertThatThrownBy(() -> responses.insert(row("source", HASH, HASH, bad)))
-                .satisfies(e -> assertThat(stackTrace(e)).containsAnyOf("survey_response_source_hash_check", "hexadecimal"));
+        assertThatThrownBy(() -> responses.insert(row("request", bad, HASH, HASH))).satisfiesAnyOf(
+                e -> assertThat(e).hasStackTraceContaining("survey_response_request_hash_check"),
+                e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
+        assertThatThrownBy(() -> responses.insert(row("device", HASH, bad, HASH))).satisfiesAnyOf(
+                e -> assertThat(e).hasStackTraceContaining("survey_response_device_hash_check"),
+                e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
+        assertThatThrownBy(() -> responses.insert(row("source", HASH, HASH, bad))).satisfiesAnyOf(
+                e -> assertThat(e).hasStackTraceContaining("survey_response_source_hash_check"),
+                e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
 
         assertThat(database.count("select count(*) from survey_response")).isZero();
         assertThat(database.count("select count(*) from question_aggregate")).isZero();
@@ -69,11 +70,5 @@ class HashChecksTest {
     private ResponseRepository.NewRow row(String key, String requestHash, String deviceHash, String sourceHash) {
         return new ResponseRepository.NewRow(questionnaire, "api:" + key, requestHash, Channel.API, "id", 1,
                 "{\"MANFAAT\":4,\"AKSES\":3}", null, deviceHash, sourceHash, List.of(), List.of());
-    }
-
-    private static String stackTrace(Throwable e) {
-        StringWriter out = new StringWriter();
-        e.printStackTrace(new PrintWriter(out));
-        return out.toString();
     }
 }
