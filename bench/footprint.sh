@@ -43,7 +43,7 @@ time_starts() { # label, extra JVM options
     for _ in $(seq 1 10); do
         T0=$(date +%s%N)
         start_app "$@"
-        until ready $PORT; do sleep 0.02; done
+        wait_ready $PORT $APP || { tail -5 "$WORK/app.log"; exit 1; }
         times+=($(( ($(date +%s%N) - T0) / 1000000 )))
         kill $APP; wait $APP 2>/dev/null || true
     done
@@ -55,7 +55,7 @@ time_starts "with the AppCDS archive" -XX:SharedArchiveFile="$ARCHIVE"
 if [ -n "${PROFILE:-}" ]; then
     start_app -XX:SharedArchiveFile="$ARCHIVE" \
         -agentpath:"$(bench/async-profiler.sh)"=start,event="$PROFILE",interval=1ms,threads,file="$PWD/target/start-profile.collapsed",collapsed
-    until ready $PORT; do sleep 0.02; done
+    wait_ready $PORT $APP || { tail -5 "$WORK/app.log"; exit 1; }
     kill $APP; wait $APP 2>/dev/null || true
     echo "$PROFILE profile of one start (the app stopped right after ready): target/start-profile.collapsed"
     [ "$PROFILE" != wall ] || bench/start-breakdown.py target/start-profile.collapsed 1

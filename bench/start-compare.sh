@@ -8,6 +8,7 @@
 # B may also be another build: JAR_B=<its runner jar (a build from before the uber-jar: with its lib/ beside it)> bench/start-compare.sh "" "" (e.g. a
 # `git worktree` of an older commit, packaged there). Each jar gets its own archive. Ready = /q/health/ready answers 200
 # on the management port, or on the app's port for a build without the management interface.
+# READY_POLL_B=curl polls B's readiness with a curl per poll (how these scripts polled until session 7; bench/lib.sh).
 # Every start also gets -Xmx256m -XX:+UseParallelGC (as the image); bench/footprint.sh adds the image's JIT options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,10 +32,6 @@ TRAIN_B=$(dirname "$JAR_B")/../src/main/docker/appcds-train.sh
 [ -x "$TRAIN_B" ] || TRAIN_B=src/main/docker/appcds-train.sh
 "$TRAIN_B" "$JAR_B" "$WORK/b.jsa" > /dev/null
 
-ready_either() { # JAR_B may be a build from before the management interface: health on the app's port
-    ready $PORT || curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null 2>&1
-}
-
 start_ms() { # JVM options (one string), jar, archive
     local t0
     t0=$(date +%s%N)
@@ -44,10 +41,7 @@ start_ms() { # JVM options (one string), jar, archive
         timeout 120 java -Xmx256m -XX:+UseParallelGC -XX:SharedArchiveFile="$3" $1 -jar "$2" \
         > "$WORK/app.log" 2>&1 &
     APP=$!
-    until ready_either; do
-        kill -0 $APP 2>/dev/null || { echo "the app did not start with: $1" >&2; tail -5 "$WORK/app.log" >&2; exit 1; }
-        sleep 0.02
-    done
+    wait_ready $PORT $APP || { echo "the app did not start with: $1" >&2; tail -5 "$WORK/app.log" >&2; exit 1; }
     echo $(( ($(date +%s%N) - t0) / 1000000 ))
     kill $APP; wait $APP 2>/dev/null || true
 }
@@ -55,7 +49,7 @@ start_ms() { # JVM options (one string), jar, archive
 A=(); B=()
 for _ in $(seq 1 "$PAIRS"); do
     A+=("$(start_ms "$OPTIONS_A" "$JAR_A" "$WORK/a.jsa")")
-    B+=("$(start_ms "$OPTIONS_B" "$JAR_B" "$WORK/b.jsa")")
+    B+=("$(READY_POLL=${READY_POLL_B:-} start_ms "$OPTIONS_B" "$JAR_B" "$WORK/b.jsa")")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 echo "machine: $(nproc) cores; $PAIRS starts each, alternating"
