@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 public class PublicSurveyResource {
 
-    static final String KEY_PATTERN = "[A-Za-z0-9_.:-]{1,200}";
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,200}");
 
     private final PublicQuestionnaires questionnaires;
     private final SubmissionService submissions;
@@ -110,7 +111,7 @@ public class PublicSurveyResource {
             UriInfo uri) {
         // Runs on the event loop (the return type makes it non-blocking): no worker thread is held while the response's
         // batch commits. Whatever has to read the database runs on a worker thread of this request's context.
-        if (idempotencyKey == null || !idempotencyKey.matches(KEY_PATTERN)) {
+        if (idempotencyKey == null || !SUBMISSION_KEY.matcher(idempotencyKey).matches()) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REQUIRED, idempotencyKey == null
                     ? "Send an Idempotency-Key header, unique per response and the same on every retry"
                     : "The Idempotency-Key must be 1–200 letters, digits or - _ . :");
