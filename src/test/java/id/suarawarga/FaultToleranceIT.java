@@ -60,20 +60,26 @@ class FaultToleranceIT {
         int afterRestart = load.acknowledged().size();
         Thread.sleep(FaultRun.millis());
         load.close();
-        assertThat(load.acknowledged().size()).as("stores again after the restart").isGreaterThan(afterRestart);
+        assertThat(load.acknowledged().size())
+                .as("stores again after the restart")
+                .isGreaterThan(afterRestart);
         assertThat(load.statuses()).as("no 500s").doesNotContainKey(500);
         int stored = Reconciliation.check(first, load);
         // rows beyond the acknowledged ones are requests whose commit the kill overtook: stored once, never answered
-        assertThat(stored - load.acknowledged().size()).as("unacknowledged rows at most one per client")
+        assertThat(stored - load.acknowledged().size())
+                .as("unacknowledged rows at most one per client")
                 .isBetween(0, FaultRun.clients());
-        System.out.printf("kill -9 under load: %d acknowledged (%d before the kill), %d stored, statuses %s, %d without answer%n",
+        System.out.printf(
+                "kill -9 under load: %d acknowledged (%d before the kill), %d stored, statuses %s, %d without answer%n",
                 load.acknowledged().size(), beforeKill, stored, load.statuses(), load.failures());
     }
 
     @Test
     void twoInstancesAgainstOneDatabaseCountExactly() throws Exception {
         first.start();
-        second = new PackagedApp(Files.createDirectories(work.resolve("b"))).withExternalPostgres(postgres.port()).start();
+        second = new PackagedApp(Files.createDirectories(work.resolve("b")))
+                .withExternalPostgres(postgres.port())
+                .start();
         SubmissionLoad a = new SubmissionLoad(first::baseUrl, "inst-a", FaultRun.clients());
         SubmissionLoad b = new SubmissionLoad(second::baseUrl, "inst-b", FaultRun.clients());
         Thread.sleep(2 * FaultRun.millis());
@@ -87,20 +93,28 @@ class FaultToleranceIT {
         assertThat(Reconciliation.check(second, b)).isEqualTo(b.acknowledged().size());
         // and the score both replicas read counts both loads (plus nothing else)
         long questionnaire;
-        try (var c = first.jdbc(); var s = c.createStatement();
-             var rs = s.executeQuery("select q.id from questionnaire q join program p on p.id = q.program_id"
-                     + " where p.slug = 'si-mantab' and q.status = 'PUBLISHED'")) {
+        try (var c = first.jdbc();
+                var s = c.createStatement();
+                var rs = s.executeQuery("select q.id from questionnaire q join program p on p.id = q.program_id"
+                        + " where p.slug = 'si-mantab' and q.status = 'PUBLISHED'")) {
             rs.next();
             questionnaire = rs.getLong(1);
         }
         int total = a.acknowledged().size() + b.acknowledged().size();
         for (PackagedApp app : new PackagedApp[] {first, second}) {
-            int responses = given().port(app.port()).auth().preemptive().basic(PackagedApp.ADMIN, PackagedApp.ADMIN_PASSWORD)
+            int responses = given().port(app.port())
+                    .auth()
+                    .preemptive()
+                    .basic(PackagedApp.ADMIN, PackagedApp.ADMIN_PASSWORD)
                     .get("/api/v1/scores/questionnaires/" + questionnaire + "?includeFlagged=true")
-                    .then().statusCode(200).extract().path("responses");
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("responses");
             assertThat(responses).isEqualTo(total);
         }
-        System.out.printf("two instances: %d + %d acknowledged, all stored once, scores count %d on both%n",
+        System.out.printf(
+                "two instances: %d + %d acknowledged, all stored once, scores count %d on both%n",
                 a.acknowledged().size(), b.acknowledged().size(), total);
     }
 }

@@ -53,7 +53,8 @@ class GracefulShutdownIT {
         long sigterm = System.nanoTime();
         app.signalTerminate();
         long readinessDown = 0;
-        while (readinessDown == 0 && System.nanoTime() - sigterm < Duration.ofSeconds(4).toNanos()) {
+        while (readinessDown == 0
+                && System.nanoTime() - sigterm < Duration.ofSeconds(4).toNanos()) {
             try {
                 if (given().port(app.managementPort()).get("/q/health/ready").statusCode() == 503) {
                     readinessDown = System.nanoTime();
@@ -64,18 +65,23 @@ class GracefulShutdownIT {
             Thread.sleep(50);
         }
         assertThat(readinessDown).as("readiness answers 503 soon after SIGTERM").isPositive();
-        assertThat(app.awaitExit(Duration.ofSeconds(40))).as("exits within delay + timeout").isTrue();
+        assertThat(app.awaitExit(Duration.ofSeconds(40)))
+                .as("exits within delay + timeout")
+                .isTrue();
         load.close();
         String seen = "statuses " + load.statuses() + ", " + load.failures() + " without answer, readiness DOWN "
                 + (readinessDown - sigterm) / 1_000_000 + " ms after SIGTERM, last 201 "
                 + (load.lastAcknowledgedNanos() - sigterm) / 1_000_000 + " ms after SIGTERM\n" + tail(app.log());
-        assertThat(load.lastAcknowledgedNanos()).as("submissions were still taken while readiness was DOWN: " + seen)
+        assertThat(load.lastAcknowledgedNanos())
+                .as("submissions were still taken while readiness was DOWN: " + seen)
                 .isGreaterThan(readinessDown);
         assertThat(load.statuses()).as("statuses during shutdown").doesNotContainKey(500);
 
         app.start(); // same data folder
         int stored = Reconciliation.check(app, load);
-        System.out.printf("graceful shutdown: %d acknowledged, %d stored; %s%n", load.acknowledged().size(), stored, seen);
+        System.out.printf(
+                "graceful shutdown: %d acknowledged, %d stored; %s%n",
+                load.acknowledged().size(), stored, seen);
     }
 
     private static String tail(String log) {

@@ -49,19 +49,27 @@ class PackagedJarRestartIT {
         admin().get("/api/v1/regions").then().statusCode(200).body("totalItems", equalTo(0));
         admin().contentType("application/json")
                 .body(Map.of("code", "99.01", "kind", "KABUPATEN", "name", "Kabupaten Uji", "province", "Provinsi Uji"))
-                .post("/api/v1/regions").then().statusCode(201);
+                .post("/api/v1/regions")
+                .then()
+                .statusCode(201);
         app.terminate(Duration.ofSeconds(60));
-        assertThat(dataDir.resolve("postmaster.pid")).as("a normal stop stops PostgreSQL too").doesNotExist();
+        assertThat(dataDir.resolve("postmaster.pid"))
+                .as("a normal stop stops PostgreSQL too")
+                .doesNotExist();
 
         app.with("SUARA_DEMO_ENABLED", "true").start();
         admin().get("/api/v1/regions/99.01").then().statusCode(200).body("name", equalTo("Kabupaten Uji"));
         admin().get("/api/v1/programs?region=63.71&year=2024").then().body("totalItems", equalTo(6));
-        long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        long postmaster = Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
         app.kill();
-        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("kill -9 orphans the postmaster").contains(true);
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+                .as("kill -9 orphans the postmaster")
+                .contains(true);
 
         app.with("SUARA_DEMO_ENABLED", "false").start();
-        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
         admin().get("/api/v1/regions").then().body("totalItems", equalTo(2));
         admin().get("/api/v1/questionnaires?status=PUBLISHED").then().body("totalItems", equalTo(6));
     }

@@ -6,6 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One audit event: who did what, when, to what. */
 @Schema(name = "AuditEventView")
-public record AuditEventView(long id, Instant at, String actor, String action,
-                             @Schema(description = "Null for national or platform events.") String regionCode,
-                             String target, JsonNode detail) {}
+public record AuditEventView(
+        long id,
+        Instant at,
+        String actor,
+        String action,
+
+        @Schema(description = "Null for national or platform events.")
+        String regionCode,
+
+        String target,
+        JsonNode detail) {}

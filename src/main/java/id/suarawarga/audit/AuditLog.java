@@ -2,13 +2,15 @@ package id.suarawarga.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.suarawarga.common.paging.PageRequest;
+import id.suarawarga.common.paging.PageView;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,12 +24,12 @@ public class AuditLog {
     public static final String ANONYMOUS = "anonymous";
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
 
-    private final EntityManager em;
+    private final AuditQueries queries;
     private final ObjectMapper json;
     private final CurrentIdentityAssociation identities;
 
-    AuditLog(EntityManager em, ObjectMapper json, CurrentIdentityAssociation identities) {
-        this.em = em;
+    AuditLog(AuditQueries queries, ObjectMapper json, CurrentIdentityAssociation identities) {
+        this.queries = queries;
         this.json = json;
         this.identities = identities;
     }
@@ -41,21 +43,21 @@ public class AuditLog {
     /** Records an event by a named actor (e.g. the user name of a failed sign-in, who is not signed in). */
     @Transactional
     public void record(String actor, AuditAction action, String regionCode, String target, Map<String, Object> detail) {
-        em.createNativeQuery("insert into audit_event (actor, action, region_code, target, detail)"
-                        + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
-                .setParameter(1, truncate(actor, 140))
-                .setParameter(2, action.name())
-                .setParameter(3, regionCode)
-                .setParameter(4, truncate(target, 200))
-                .setParameter(5, toJson(detail))
-                .executeUpdate();
+        queries.insert(truncate(actor, 140), action, regionCode, truncate(target, 200), toJson(detail));
         LOG.infof("audit %s by %s on %s", action, actor, target);
+    }
+
+    /** One page of events, newest first; {@code regions} null means every event (national admins). */
+    public PageView<AuditEventView> page(AuditAction action, Set<String> regions, PageRequest page) {
+        return queries.page(action, regions, page);
     }
 
     private String currentActor() {
         try {
             SecurityIdentity identity = identities.getIdentity();
-            return identity == null || identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();
+            return identity == null || identity.isAnonymous()
+                    ? ANONYMOUS
+                    : identity.getPrincipal().getName();
         } catch (ContextNotActiveException e) {
             return SYSTEM; // scheduled jobs and start-up run outside any request
         }

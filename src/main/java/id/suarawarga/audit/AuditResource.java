@@ -1,7 +1,7 @@
 package id.suarawarga.audit;
 
-import id.suarawarga.auth.AccessScope;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -26,17 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource {
 
-    private final AuditEvents events;
+    private final AuditLog events;
     private final AccessScope scope;
 
-    AuditResource(AuditEvents events, AccessScope scope) {
+    AuditResource(AuditLog events, AccessScope scope) {
         this.events = events;
         this.scope = scope;
     }
 
     @GET
     @Operation(summary = "List audit events, newest first", description = "Optionally one action only.")
-    @APIResponse(responseCode = "200", description = "One page of events.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of events.",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<AuditEventView> list(@QueryParam("action") AuditAction action, @Valid @BeanParam PageRequest page) {

@@ -1,6 +1,5 @@
 package id.suarawarga.auth;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** A machine client of the evaluation API (e.g. the national assessors' system), scoped to regions. */
 @Entity
 @Table(name = "api_client")
-public class ApiClient extends PanacheEntityBase {
+public class ApiClient {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,5 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"name":"Evaluasi Smart City 2024 (Komdigi)","regions":["63.71"]}""")
 public record ApiClientRequest(
         @NotBlank @Size(max = 120) String name,
+
         @NotEmpty @Size(max = 600) @Schema(description = "Kemendagri codes of the regions the client may read.")
-        List<@Pattern(regexp = "[0-9]{2}\\.[0-9]{2}", message = "must be a Kemendagri code such as 63.71") String> regions) {}
+        List<@Pattern(regexp = "[0-9]{2}\\.[0-9]{2}", message = "must be a Kemendagri code such as 63.71") String>
+                regions) {}

@@ -1,7 +1,9 @@
 package id.suarawarga.auth;
 
-import jakarta.annotation.security.RolesAllowed;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin API for the evaluation API's machine clients. */
 @Path("/api/v1/api-clients")
-@Tag(name = "API clients", description = "Keys of machine clients of the evaluation API, scoped to regions; shown once, stored hashed.")
+@Tag(
+        name = "API clients",
+        description = "Keys of machine clients of the evaluation API, scoped to regions; shown once, stored hashed.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -50,7 +54,11 @@ public class ApiClientResource {
     public Response create(@Valid @NotNull ApiClientRequest request, UriInfo uri) {
         request.regions().forEach(scope::requireRegion);
         ApiClientView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @DELETE

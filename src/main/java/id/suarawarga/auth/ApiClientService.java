@@ -1,8 +1,7 @@
 package id.suarawarga.auth;
 
-import java.util.Map;
-import id.suarawarga.audit.AuditLog;
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.region.RegionService;
 import io.quarkus.panache.common.Sort;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,10 +20,12 @@ public class ApiClientService {
     /** Who a valid key belongs to and what it may see. */
     public record Caller(long clientId, String name, Set<String> regionCodes) {}
 
+    private final ApiClientRepository clients;
     private final RegionService regions;
     private final AuditLog audit;
 
-    ApiClientService(RegionService regions, AuditLog audit) {
+    ApiClientService(ApiClientRepository clients, RegionService regions, AuditLog audit) {
+        this.clients = clients;
         this.regions = regions;
         this.audit = audit;
     }
@@ -43,29 +45,37 @@ public class ApiClientService {
         client.name = name.trim();
         client.keyHash = ApiKeys.hash(key);
         client.regionCodes = regionCodes.stream().distinct().toArray(String[]::new);
-        client.persistAndFlush();
-        ApiClient.getEntityManager().refresh(client); // created_at comes from the database
-        audit.record(AuditAction.API_CLIENT_CREATED, client.regionCodes.length == 1 ? client.regionCodes[0] : null,
-                "api-client:" + client.id, Map.of("name", client.name, "regions", List.of(client.regionCodes)));
+        clients.persistAndRefresh(client);
+        audit.record(
+                AuditAction.API_CLIENT_CREATED,
+                client.regionCodes.length == 1 ? client.regionCodes[0] : null,
+                "api-client:" + client.id,
+                Map.of("name", client.name, "regions", List.of(client.regionCodes)));
         return ApiClientView.of(client, key);
     }
 
     /** The clients whose regions all lie within {@code scope} (null: every client). */
     @Transactional
     public List<ApiClientView> list(Set<String> scope) {
-        return ApiClient.<ApiClient>listAll(Sort.by("id")).stream().filter(c -> within(c, scope))
-                .map(c -> ApiClientView.of(c, null)).toList();
+        return clients.listAll(Sort.by("id")).stream()
+                .filter(c -> within(c, scope))
+                .map(c -> ApiClientView.of(c, null))
+                .toList();
     }
 
     /** Revokes a client within {@code scope} (null: any); others do not exist for the caller. */
     @Transactional
     public void revoke(long id, Set<String> scope) {
-        ApiClient client = ApiClient.<ApiClient>findByIdOptional(id).filter(c -> within(c, scope))
+        ApiClient client = clients.findByIdOptional(id)
+                .filter(c -> within(c, scope))
                 .orElseThrow(() -> ProblemException.notFound("API client", id));
         if (client.revokedAt == null) {
             client.revokedAt = Instant.now();
-            audit.record(AuditAction.API_CLIENT_REVOKED, client.regionCodes.length == 1 ? client.regionCodes[0] : null,
-                    "api-client:" + client.id, Map.of("name", client.name));
+            audit.record(
+                    AuditAction.API_CLIENT_REVOKED,
+                    client.regionCodes.length == 1 ? client.regionCodes[0] : null,
+                    "api-client:" + client.id,
+                    Map.of("name", client.name));
         }
     }
 
@@ -76,7 +86,7 @@ public class ApiClientService {
     /** Revokes every live client of this name (the demo evaluator gets a fresh key at each start). */
     @Transactional
     public void revokeByName(String name) {
-        ApiClient.update("revokedAt = ?1 where name = ?2 and revokedAt is null", Instant.now(), name);
+        clients.revokeLiveByName(name, Instant.now());
     }
 
     @Transactional
@@ -84,8 +94,7 @@ public class ApiClientService {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Optional.empty();
         }
-        return ApiClient.<ApiClient>find("keyHash = ?1 and revokedAt is null", ApiKeys.hash(key.strip()))
-                .firstResultOptional()
+        return clients.findLiveByKeyHash(ApiKeys.hash(key.strip()))
                 .map(c -> new Caller(c.id, c.name, Set.of(c.regionCodes)));
     }
 }

@@ -14,10 +14,12 @@ public record ApiClientView(
         List<String> regions,
         Instant createdAt,
         Instant revokedAt,
+
         @Schema(description = "The key, shown once: send it as Authorization: Bearer <key>. Only its hash is kept.")
         String key) {
 
     static ApiClientView of(ApiClient client, String key) {
-        return new ApiClientView(client.id, client.name, List.of(client.regionCodes), client.createdAt, client.revokedAt, key);
+        return new ApiClientView(
+                client.id, client.name, List.of(client.regionCodes), client.createdAt, client.revokedAt, key);
     }
 }

@@ -25,7 +25,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        ApiKeyAuthenticationRequest request = new ApiKeyAuthenticationRequest(header.substring(BEARER.length()).strip());
+        ApiKeyAuthenticationRequest request = new ApiKeyAuthenticationRequest(
+                header.substring(BEARER.length()).strip());
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         return identities.authenticate(request);
     }

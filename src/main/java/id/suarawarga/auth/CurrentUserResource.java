@@ -1,5 +1,6 @@
 package id.suarawarga.auth;
 
+import id.suarawarga.access.AccessScope;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
@@ -30,9 +31,16 @@ public class CurrentUserResource {
 
     @GET
     @Operation(summary = "The signed-in caller", description = "Name, roles and scope (regions, programs).")
-    @APIResponse(responseCode = "200", description = "The caller.", content = @Content(schema = @Schema(implementation = CurrentUserView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller.",
+            content = @Content(schema = @Schema(implementation = CurrentUserView.class)))
     public CurrentUserView me() {
-        return new CurrentUserView(scope.actor(), scope.displayName(), new TreeSet<>(identity.getRoles()),
-                new TreeSet<>(scope.regionCodes()), scope.programIds().map(ids -> ids.stream().sorted().toList()).orElse(null));
+        return new CurrentUserView(
+                scope.actor(),
+                scope.displayName(),
+                new TreeSet<>(identity.getRoles()),
+                new TreeSet<>(scope.regionCodes()),
+                scope.programIds().map(ids -> ids.stream().sorted().toList()).orElse(null));
     }
 }

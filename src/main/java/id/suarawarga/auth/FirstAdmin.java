@@ -35,11 +35,15 @@ public class FirstAdmin {
         if (security.bootstrapAdminUsername().isEmpty()) {
             return false;
         }
-        String username = SignInService.normalise(security.bootstrapAdminUsername().get());
-        String password = security.bootstrapAdminPassword().orElseThrow(() -> new IllegalStateException(
-                "suara.security.bootstrap-admin-password (SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD) must be set with the user name"));
+        String username =
+                SignInService.normalise(security.bootstrapAdminUsername().get());
+        String password = security.bootstrapAdminPassword()
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "suara.security.bootstrap-admin-password (SUARA_SECURITY_BOOTSTRAP_ADMIN_PASSWORD) must be set with the user name"));
         if (password.length() < PasswordHasher.MIN_LENGTH) {
-            throw new IllegalStateException("the first admin's password must have at least " + PasswordHasher.MIN_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "the first admin's password must have at least " + PasswordHasher.MIN_LENGTH + " characters");
         }
         boolean created = staff.ensure(username, "Admin nasional", StaffRole.ADMIN, null, Set.of(), password, false);
         if (created) {

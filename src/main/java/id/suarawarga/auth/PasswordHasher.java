@@ -54,8 +54,9 @@ public class PasswordHasher {
         if (known != null && known.until() > now && known.hash().equals(storedHash)) {
             return true;
         }
-        boolean ok = BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
-                storedHash.getBytes(StandardCharsets.UTF_8)).verified;
+        boolean ok = BCrypt.verifyer()
+                .verify(password.getBytes(StandardCharsets.UTF_8), storedHash.getBytes(StandardCharsets.UTF_8))
+                .verified;
         if (ok) {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();

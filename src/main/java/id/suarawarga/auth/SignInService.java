@@ -1,5 +1,6 @@
 package id.suarawarga.auth;
 
+import id.suarawarga.access.StaffAttributes;
 import id.suarawarga.audit.AuditAction;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.config.SuaraConfig;
@@ -9,7 +10,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -25,16 +25,31 @@ import java.util.Set;
 public class SignInService {
 
     /** What sign-in needs of an account, read in one short transaction. */
-    record Account(long id, String username, String displayName, StaffRole role, String regionCode,
-                   Set<Long> programIds, String passwordHash, boolean active, Instant lockedUntil) {}
+    record Account(
+            long id,
+            String username,
+            String displayName,
+            StaffRole role,
+            String regionCode,
+            Set<Long> programIds,
+            String passwordHash,
+            boolean active,
+            Instant lockedUntil) {}
 
-    private final EntityManager em;
+    private final StaffUserRepository users;
+    private final SignInQueries signIns;
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final SuaraConfig config;
 
-    SignInService(EntityManager em, PasswordHasher hasher, AuditLog audit, SuaraConfig config) {
-        this.em = em;
+    SignInService(
+            StaffUserRepository users,
+            SignInQueries signIns,
+            PasswordHasher hasher,
+            AuditLog audit,
+            SuaraConfig config) {
+        this.users = users;
+        this.signIns = signIns;
         this.hasher = hasher;
         this.audit = audit;
         this.config = config;
@@ -62,13 +77,14 @@ public class SignInService {
         }
         if (!hasher.matches(username, password, account.passwordHash())) {
             boolean lockedNow = countFailure(account.id());
-            throw fail(lockedNow ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED, username, account.regionCode(),
+            throw fail(
+                    lockedNow ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED,
+                    username,
+                    account.regionCode(),
                     lockedNow ? "wrong-password-now-locked" : "wrong-password");
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("update staff_user set failed_sign_ins = 0, locked_until = null"
-                    + " where id = ?1 and (failed_sign_ins <> 0 or locked_until is not null)")
-                    .setParameter(1, account.id()).executeUpdate();
+            signIns.clearFailures(account.id());
             if (interactive) {
                 audit.record(username, AuditAction.SIGN_IN, account.regionCode(), "staff-user:" + username, Map.of());
             }
@@ -79,7 +95,8 @@ public class SignInService {
     /** Rebuilds the identity of a signed-in user (form cookie) from the database, so changes apply at once. */
     public SecurityIdentity restore(String username) {
         Account account = load(normalise(username)).orElseThrow(AuthenticationFailedException::new);
-        if (!account.active() || account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now())) {
+        if (!account.active()
+                || account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now())) {
             throw new AuthenticationFailedException();
         }
         return identity(account);
@@ -90,23 +107,27 @@ public class SignInService {
     }
 
     private Optional<Account> load(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> StaffUser.<StaffUser>find("username", username)
-                .firstResultOptional()
-                .map(u -> new Account(u.id, u.username, u.displayName, u.role, u.region == null ? null : u.region.code,
-                        Set.copyOf(u.programIds), u.passwordHash, u.active, u.lockedUntil)));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> users.findByUsername(username)
+                        .map(u -> new Account(
+                                u.id,
+                                u.username,
+                                u.displayName,
+                                u.role,
+                                u.region == null ? null : u.region.code,
+                                Set.copyOf(u.programIds),
+                                u.passwordHash,
+                                u.active,
+                                u.lockedUntil)));
     }
 
     /** Counts a failure; returns whether this one locked the account. Atomic, so parallel guesses all count. */
     private boolean countFailure(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery(
-                        "update staff_user set"
-                        + " locked_until = case when failed_sign_ins + 1 >= ?2 then now() + make_interval(secs => ?3) else locked_until end,"
-                        + " failed_sign_ins = case when failed_sign_ins + 1 >= ?2 then 0 else failed_sign_ins + 1 end"
-                        + " where id = ?1 returning locked_until is not null and locked_until > now()")
-                .setParameter(1, id)
-                .setParameter(2, config.security().maxFailedSignIns())
-                .setParameter(3, (double) config.security().lockout().toSeconds())
-                .getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> signIns.countFailure(
+                        id,
+                        config.security().maxFailedSignIns(),
+                        config.security().lockout()));
     }
 
     private AuthenticationFailedException fail(AuditAction action, String username, String regionCode, String reason) {
@@ -120,7 +141,8 @@ public class SignInService {
                 .addRole(account.role().name())
                 .addAttribute(StaffAttributes.USER_ID, account.id())
                 .addAttribute(StaffAttributes.DISPLAY_NAME, account.displayName())
-                .addAttribute(StaffAttributes.REGION_CODES,
+                .addAttribute(
+                        StaffAttributes.REGION_CODES,
                         account.regionCode() == null ? Set.of() : Set.of(account.regionCode()));
         if (account.role() == StaffRole.PROGRAM_OWNER) {
             builder.addAttribute(StaffAttributes.PROGRAM_IDS, account.programIds());

@@ -25,8 +25,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-                                              AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         boolean interactive = http != null && http.request().path().endsWith("/j_security_check");
         String password = new String(request.getPassword().getPassword());

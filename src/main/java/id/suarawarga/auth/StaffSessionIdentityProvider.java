@@ -26,7 +26,8 @@ public class StaffSessionIdentityProvider implements IdentityProvider<TrustedAut
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> signIn.restore(request.getPrincipal()));
     }
 }

@@ -1,7 +1,6 @@
 package id.suarawarga.auth;
 
 import id.suarawarga.region.Region;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +22,7 @@ import java.util.Set;
 /** A person of a region's agencies who signs in to see feedback; residents never have accounts. */
 @Entity
 @Table(name = "staff_user")
-public class StaffUser extends PanacheEntityBase {
+public class StaffUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,11 +11,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "StaffUserRequest", examples = """
         {"username":"dinkes.banjarmasin","displayName":"Dinas Kesehatan","role":"PROGRAM_OWNER","regionCode":"63.71","programIds":[12]}""")
 public record StaffUserRequest(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{2,59}",
-                message = "must be 3–60 letters, digits or . _ @ -, starting with a letter or digit") String username,
+        @NotBlank
+        @Pattern(
+                regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{2,59}",
+                message = "must be 3–60 letters, digits or . _ @ -, starting with a letter or digit")
+        String username,
+
         @NotBlank @Size(max = 120) String displayName,
         @NotNull StaffRole role,
-        @Schema(description = "Kemendagri code of the user's region; omit for national admins and evaluators (national admins only).")
-        @Pattern(regexp = "[0-9]{2}\\.[0-9]{2}", message = "must be a Kemendagri code such as 63.71") String regionCode,
-        @Schema(description = "Programs a PROGRAM_OWNER may see (all in the user's region).") @Size(max = 500) List<@NotNull Long> programIds,
-        @Schema(description = "At least 12 characters; omit to have one generated.") @Size(min = 12, max = 200) String password) {}
+
+        @Schema(
+                description =
+                        "Kemendagri code of the user's region; omit for national admins and evaluators (national admins only).")
+        @Pattern(regexp = "[0-9]{2}\\.[0-9]{2}", message = "must be a Kemendagri code such as 63.71")
+        String regionCode,
+
+        @Schema(description = "Programs a PROGRAM_OWNER may see (all in the user's region).") @Size(max = 500)
+        List<@NotNull Long> programIds,
+
+        @Schema(description = "At least 12 characters; omit to have one generated.") @Size(min = 12, max = 200)
+        String password) {}

@@ -1,5 +1,6 @@
 package id.suarawarga.auth;
 
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -25,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins manage the staff accounts of their region. */
 @Path("/api/v1/staff-users")
-@Tag(name = "Staff users", description = "Accounts of admins, program owners and evaluators; passwords stored as bcrypt hashes.")
+@Tag(
+        name = "Staff users",
+        description = "Accounts of admins, program owners and evaluators; passwords stored as bcrypt hashes.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -39,7 +42,9 @@ public class StaffUserResource {
 
     @GET
     @Operation(summary = "List staff accounts", description = "A region's admin sees the accounts of their region.")
-    @APIResponse(responseCode = "200", description = "One page of accounts.",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of accounts.",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<StaffUserView> list(@Valid @BeanParam PageRequest page) {
@@ -48,19 +53,29 @@ public class StaffUserResource {
 
     @POST
     @Operation(summary = "Create a staff account", description = "Without a password, one is generated and shown once.")
-    @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = StaffUserView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
+            content = @Content(schema = @Schema(implementation = StaffUserView.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public Response create(@Valid @NotNull StaffUserRequest request, UriInfo uri) {
         StaffUserView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{staffUserId}")
     @Operation(summary = "Get a staff account")
-    @APIResponse(responseCode = "200", description = "The account.", content = @Content(schema = @Schema(implementation = StaffUserView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The account.",
+            content = @Content(schema = @Schema(implementation = StaffUserView.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public StaffUserView get(@PathParam("staffUserId") long staffUserId) {
         return service.get(staffUserId);
@@ -68,12 +83,18 @@ public class StaffUserResource {
 
     @PUT
     @Path("/{staffUserId}")
-    @Operation(summary = "Change a staff account", description = "Name, active, programs, password; absent fields stay.")
-    @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = StaffUserView.class)))
+    @Operation(
+            summary = "Change a staff account",
+            description = "Name, active, programs, password; absent fields stay.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content = @Content(schema = @Schema(implementation = StaffUserView.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public StaffUserView update(@PathParam("staffUserId") long staffUserId, @Valid @NotNull StaffUserUpdateRequest request) {
+    public StaffUserView update(
+            @PathParam("staffUserId") long staffUserId, @Valid @NotNull StaffUserUpdateRequest request) {
         return service.update(staffUserId, request);
     }
 }

@@ -1,5 +1,6 @@
 package id.suarawarga.auth;
 
+import id.suarawarga.access.AccessScope;
 import id.suarawarga.audit.AuditAction;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
@@ -27,13 +28,21 @@ import java.util.Set;
 @ApplicationScoped
 public class StaffUserService {
 
+    private final StaffUserRepository users;
     private final PasswordHasher hasher;
     private final RegionService regions;
     private final ProgramService programs;
     private final AccessScope scope;
     private final AuditLog audit;
 
-    StaffUserService(PasswordHasher hasher, RegionService regions, ProgramService programs, AccessScope scope, AuditLog audit) {
+    StaffUserService(
+            StaffUserRepository users,
+            PasswordHasher hasher,
+            RegionService regions,
+            ProgramService programs,
+            AccessScope scope,
+            AuditLog audit) {
+        this.users = users;
         this.hasher = hasher;
         this.regions = regions;
         this.programs = programs;
@@ -44,8 +53,10 @@ public class StaffUserService {
     @Transactional
     public PageView<StaffUserView> list(PageRequest page) {
         var query = scope.national()
-                ? StaffUser.<StaffUser>findAll(Sort.by("username"))
-                : StaffUser.<StaffUser>find("region.code in :regions", Sort.by("username"),
+                ? users.findAll(Sort.by("username"))
+                : users.find(
+                        "region.code in :regions",
+                        Sort.by("username"),
                         Parameters.with("regions", scope.regionCodes()));
         List<StaffUser> items = query.page(page.toPanache()).list();
         return PageView.of(items, page, query.count(), u -> StaffUserView.of(u, null));
@@ -54,13 +65,6 @@ public class StaffUserService {
     @Transactional
     public StaffUserView get(long id) {
         return StaffUserView.of(require(id), null);
-    }
-
-    /** Whether the current admin may see (and manage) this account; used by the {@link ScopeFilter}. */
-    @Transactional
-    public boolean visible(long id) {
-        Optional<StaffUser> user = StaffUser.findByIdOptional(id);
-        return user.isPresent() && (scope.national() || user.get().region != null && scope.canSeeRegion(user.get().region.code));
     }
 
     @Transactional
@@ -76,17 +80,27 @@ public class StaffUserService {
             throw ProblemException.invalid("/regionCode", "a program owner belongs to a region");
         }
         String username = SignInService.normalise(request.username());
-        if (StaffUser.count("username", username) > 0) {
+        if (users.count("username", username) > 0) {
             throw ProblemException.alreadyExists("The user name '" + username + "' is taken");
         }
         String generated = request.password() == null ? PasswordHasher.randomPassword() : null;
-        StaffUser user = newAccount(username, request.displayName().strip(), request.role(), regionCode,
+        StaffUser user = newAccount(
+                username,
+                request.displayName().strip(),
+                request.role(),
+                regionCode,
                 generated != null ? generated : request.password());
         user.programIds = ownedPrograms(user, request.programIds());
-        user.persistAndFlush();
-        StaffUser.getEntityManager().refresh(user); // created_at comes from the database
-        audit.record(AuditAction.STAFF_USER_CREATED, regionCode, "staff-user:" + username,
-                Map.of("role", user.role.name(), "programIds", user.programIds.stream().sorted().toList()));
+        users.persistAndRefresh(user);
+        audit.record(
+                AuditAction.STAFF_USER_CREATED,
+                regionCode,
+                "staff-user:" + username,
+                Map.of(
+                        "role",
+                        user.role.name(),
+                        "programIds",
+                        user.programIds.stream().sorted().toList()));
         return StaffUserView.of(user, generated);
     }
 
@@ -118,8 +132,11 @@ public class StaffUserService {
         }
         if (!changed.isEmpty()) {
             user.updatedAt = Instant.now();
-            audit.record(AuditAction.STAFF_USER_CHANGED, user.region == null ? null : user.region.code,
-                    "staff-user:" + user.username, changed);
+            audit.record(
+                    AuditAction.STAFF_USER_CHANGED,
+                    user.region == null ? null : user.region.code,
+                    "staff-user:" + user.username,
+                    changed);
         }
         return StaffUserView.of(user, null);
     }
@@ -129,9 +146,15 @@ public class StaffUserService {
      * password of an existing account too (demo users get fresh passwords at every start). Not scoped: no caller.
      */
     @Transactional
-    public boolean ensure(String username, String displayName, StaffRole role, String regionCode, Set<Long> programIds,
-                          String password, boolean resetPassword) {
-        Optional<StaffUser> existing = StaffUser.find("username", username).firstResultOptional();
+    public boolean ensure(
+            String username,
+            String displayName,
+            StaffRole role,
+            String regionCode,
+            Set<Long> programIds,
+            String password,
+            boolean resetPassword) {
+        Optional<StaffUser> existing = users.findByUsername(username);
         if (existing.isPresent()) {
             if (resetPassword) {
                 existing.get().passwordHash = hasher.hash(password);
@@ -142,13 +165,22 @@ public class StaffUserService {
         }
         StaffUser user = newAccount(username, displayName, role, regionCode, password);
         user.programIds = new HashSet<>(programIds);
-        user.persist();
-        audit.record(AuditLog.SYSTEM, AuditAction.STAFF_USER_CREATED, regionCode, "staff-user:" + username,
-                Map.of("role", role.name(), "programIds", programIds.stream().sorted().toList()));
+        users.persist(user);
+        audit.record(
+                AuditLog.SYSTEM,
+                AuditAction.STAFF_USER_CREATED,
+                regionCode,
+                "staff-user:" + username,
+                Map.of(
+                        "role",
+                        role.name(),
+                        "programIds",
+                        programIds.stream().sorted().toList()));
         return true;
     }
 
-    private StaffUser newAccount(String username, String displayName, StaffRole role, String regionCode, String password) {
+    private StaffUser newAccount(
+            String username, String displayName, StaffRole role, String regionCode, String password) {
         StaffUser user = new StaffUser();
         user.username = username;
         user.displayName = displayName;
@@ -159,7 +191,7 @@ public class StaffUserService {
     }
 
     private StaffUser require(long id) {
-        return StaffUser.<StaffUser>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Staff user", id));
+        return users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Staff user", id));
     }
 
     /** Program owners own programs of their own region; other roles own none. */
@@ -174,7 +206,8 @@ public class StaffUserService {
         for (int i = 0; i < requested.size(); i++) {
             ProgramView program = programs.get(requested.get(i));
             if (!program.regionCode().equals(user.region.code)) {
-                throw ProblemException.invalid("/programIds/" + i, "program " + program.id() + " belongs to another region");
+                throw ProblemException.invalid(
+                        "/programIds/" + i, "program " + program.id() + " belongs to another region");
             }
             owned.add(program.id());
         }

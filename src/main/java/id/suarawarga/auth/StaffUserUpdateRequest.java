@@ -10,6 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"displayName":"Dinas Kesehatan Kota","active":true,"programIds":[12,13]}""")
 public record StaffUserUpdateRequest(
         @Size(min = 1, max = 120) String displayName,
-        @Schema(description = "False disables sign-in at once (existing sessions end at their next request).") Boolean active,
+
+        @Schema(description = "False disables sign-in at once (existing sessions end at their next request).")
+        Boolean active,
+
         @Size(max = 500) List<@NotNull Long> programIds,
-        @Schema(description = "A new password (at least 12 characters); also unlocks a locked account.") @Size(min = 12, max = 200) String password) {}
+
+        @Schema(description = "A new password (at least 12 characters); also unlocks a locked account.")
+        @Size(min = 12, max = 200)
+        String password) {}

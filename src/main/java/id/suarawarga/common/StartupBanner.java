@@ -15,14 +15,17 @@ public class StartupBanner {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class);
 
-    void onStart(@Observes @Priority(1000) StartupEvent event, SuaraConfig config,
-                 @ConfigProperty(name = "quarkus.http.port") int port,
-                 @ConfigProperty(name = "quarkus.management.port") int managementPort) {
+    void onStart(
+            @Observes @Priority(1000) StartupEvent event,
+            SuaraConfig config,
+            @ConfigProperty(name = "quarkus.http.port") int port,
+            @ConfigProperty(name = "quarkus.management.port") int managementPort) {
         if (LaunchMode.current() == LaunchMode.TEST) {
             return;
         }
         String base = origin(port);
-        LOG.infof("""
+        LOG.infof(
+                """
 
                   Suara Warga is running.%3$s
                     Staff sign-in:          %1$s/masuk  (then the dashboard: %1$s/dasbor)
@@ -31,9 +34,12 @@ public class StartupBanner {
                     Programs (signed in):   %1$s/api/v1/programs%2$s
                     Health:                 %4$s/q/health  (management port, not public)
                     Metrics:                %4$s/q/metrics
-                  """, base, config.demo().enabled() ? "?region=63.71&year=2024  (demo data: Kota Banjarmasin 2024)" : "",
-                config.demo().enabled() ? "\n  A resident's page:      " + base + "/s/si-mantab"
-                        + "\n  Demo staff:             admin.banjarmasin or pemilik.si-mantab (password: see the 'Demo staff' line above)"
+                  """,
+                base,
+                config.demo().enabled() ? "?region=63.71&year=2024  (demo data: Kota Banjarmasin 2024)" : "",
+                config.demo().enabled()
+                        ? "\n  A resident's page:      " + base + "/s/si-mantab"
+                                + "\n  Demo staff:             admin.banjarmasin or pemilik.si-mantab (password: see the 'Demo staff' line above)"
                         : "",
                 origin(managementPort));
     }

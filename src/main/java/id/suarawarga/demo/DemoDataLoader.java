@@ -1,17 +1,16 @@
 package id.suarawarga.demo;
 
-import java.util.Set;
-import id.suarawarga.auth.StaffUserService;
-import id.suarawarga.auth.StaffRole;
-import id.suarawarga.auth.PasswordHasher;
-import id.suarawarga.program.ProgramRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.suarawarga.auth.ApiClientRequest;
 import id.suarawarga.auth.ApiClientService;
+import id.suarawarga.auth.PasswordHasher;
+import id.suarawarga.auth.StaffRole;
+import id.suarawarga.auth.StaffUserService;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.text.Slugs;
+import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.program.ProgramRequest;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
@@ -29,6 +28,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -52,11 +52,18 @@ public class DemoDataLoader {
     private final StaffUserService staff;
     /** User name of the demo region's admin. */
     public static final String DEMO_ADMIN = "admin.banjarmasin";
+
     private final int port;
 
-    DemoDataLoader(SuaraConfig config, ObjectMapper json, RegionService regions, ProgramService programs,
-                   QuestionnaireService questionnaires, ApiClientService clients, StaffUserService staff,
-                   @ConfigProperty(name = "quarkus.http.port") int port) {
+    DemoDataLoader(
+            SuaraConfig config,
+            ObjectMapper json,
+            RegionService regions,
+            ProgramService programs,
+            QuestionnaireService questionnaires,
+            ApiClientService clients,
+            StaffUserService staff,
+            @ConfigProperty(name = "quarkus.http.port") int port) {
         this.staff = staff;
         this.clients = clients;
         this.port = port;
@@ -88,11 +95,24 @@ public class DemoDataLoader {
         for (DemoData.DemoProgram p : demo.programs()) {
             ProgramView program = existing(Slugs.of(p.name())).orElseThrow();
             String username = "pemilik." + program.slug();
-            staff.ensure(username, p.agency() + " (demo)", StaffRole.PROGRAM_OWNER, region, Set.of(program.id()), password, true);
+            staff.ensure(
+                    username,
+                    p.agency() + " (demo)",
+                    StaffRole.PROGRAM_OWNER,
+                    region,
+                    Set.of(program.id()),
+                    password,
+                    true);
             owners.append(owners.length() == 0 ? "" : ", ").append(username);
         }
-        LOG.infof("Demo staff sign in at http://localhost:%d/masuk as '%s' (admin) or a program owner (%s); password: %s",
-                port, DEMO_ADMIN, owners, configured.isPresent() ? "the one in SUARA_DEMO_PASSWORD" : password + " (shown once, replaced at the next start)");
+        LOG.infof(
+                "Demo staff sign in at http://localhost:%d/masuk as '%s' (admin) or a program owner (%s); password: %s",
+                port,
+                DEMO_ADMIN,
+                owners,
+                configured.isPresent()
+                        ? "the one in SUARA_DEMO_PASSWORD"
+                        : password + " (shown once, replaced at the next start)");
     }
 
     /** Creates whatever part of the demo data is missing. */
@@ -102,12 +122,22 @@ public class DemoDataLoader {
             regions.create(demo.region());
         }
         for (DemoData.DemoProgram p : demo.programs()) {
-            ProgramView program = existing(Slugs.of(p.name())).orElseGet(() -> programs.create(new ProgramRequest(
-                    demo.region().code(), demo.year(), p.name(), null, p.agency(), null, p.subDimension(), p.description(),
-                    p.targetPopulation())));
+            ProgramView program = existing(Slugs.of(p.name()))
+                    .orElseGet(() -> programs.create(new ProgramRequest(
+                            demo.region().code(),
+                            demo.year(),
+                            p.name(),
+                            null,
+                            p.agency(),
+                            null,
+                            p.subDimension(),
+                            p.description(),
+                            p.targetPopulation())));
             ensurePublished(program, demo);
         }
-        LOG.infof("Demo data ready: %s %d with %d programs", demo.region().name(), demo.year(), demo.programs().size());
+        LOG.infof(
+                "Demo data ready: %s %d with %d programs",
+                demo.region().name(), demo.year(), demo.programs().size());
     }
 
     /**
@@ -125,22 +155,30 @@ public class DemoDataLoader {
             return;
         }
         String key = clients.create(new ApiClientRequest(name, regions)).key();
-        LOG.infof("Demo evaluator API key (shown once, replaced at the next start): %s%n  try: curl -H 'Authorization: Bearer %s'"
-                + " http://localhost:%d/api/v1/scores/regions/%s/%d", key, key, port, demo.region().code(), demo.year());
+        LOG.infof(
+                "Demo evaluator API key (shown once, replaced at the next start): %s%n  try: curl -H 'Authorization: Bearer %s'"
+                        + " http://localhost:%d/api/v1/scores/regions/%s/%d",
+                key, key, port, demo.region().code(), demo.year());
     }
 
     private void ensurePublished(ProgramView program, DemoData demo) {
         if (find(program, QuestionnaireStatus.PUBLISHED).isPresent()) {
             return;
         }
-        long draftId = find(program, QuestionnaireStatus.DRAFT).map(QuestionnaireSummaryView::id)
-                .orElseGet(() -> questionnaires.createFromTemplates(
-                        new TemplateQuestionnaireRequest(program.id(), demo.templates(), null, null, null)).id());
+        long draftId = find(program, QuestionnaireStatus.DRAFT)
+                .map(QuestionnaireSummaryView::id)
+                .orElseGet(() -> questionnaires
+                        .createFromTemplates(
+                                new TemplateQuestionnaireRequest(program.id(), demo.templates(), null, null, null))
+                        .id());
         questionnaires.publish(draftId);
     }
 
     private Optional<QuestionnaireSummaryView> find(ProgramView program, QuestionnaireStatus status) {
-        PageView<QuestionnaireSummaryView> page = questionnaires.list(program.id(), status, new PageRequest(0, 1),
+        PageView<QuestionnaireSummaryView> page = questionnaires.list(
+                program.id(),
+                status,
+                new PageRequest(0, 1),
                 new ProgramRepository.Filter(null, null, null, null, null));
         return page.items().stream().findFirst();
     }

@@ -26,8 +26,8 @@ public final class CsvCells {
 
     public static String text(String value) {
         String safe = neutralised(value);
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
+        boolean quote =
+                safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
@@ -37,7 +37,8 @@ public final class CsvCells {
             return value;
         }
         char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formula =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formula ? "'" + value : value;
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * Writes responses as CSV (RFC 4180: comma, CRLF, header row) in UTF-8 with a byte-order mark, which Excel needs to
  * read Indonesian text right. Rows go out as they come; only the write buffer is held.
  */
-final class CsvResponseWriter implements ResponseRows.Sink, AutoCloseable {
+final class CsvResponseWriter implements ResponseRowQueries.Sink, AutoCloseable {
 
     private static final String CRLF = "\r\n";
 

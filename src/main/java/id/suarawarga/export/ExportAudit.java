@@ -17,7 +17,10 @@ public class ExportAudit {
     }
 
     void exported(ProgramView program, long questionnaireId, String file, boolean includeFlagged) {
-        log.record(AuditAction.EXPORT, program.regionCode(), "questionnaire:" + questionnaireId,
+        log.record(
+                AuditAction.EXPORT,
+                program.regionCode(),
+                "questionnaire:" + questionnaireId,
                 Map.of("file", file, "programId", program.id(), "includeFlagged", includeFlagged));
     }
 }

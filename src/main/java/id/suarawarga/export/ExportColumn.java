@@ -15,7 +15,12 @@ import java.util.Map;
 public record ExportColumn(String code, Kind kind, Map<String, String> labels) {
 
     /** How the stored answer becomes a cell. */
-    public enum Kind { NUMBER, CHOICE, MULTI_CHOICE, TEXT }
+    public enum Kind {
+        NUMBER,
+        CHOICE,
+        MULTI_CHOICE,
+        TEXT
+    }
 
     static final String MULTI_SEPARATOR = "; ";
 
@@ -25,7 +30,8 @@ public record ExportColumn(String code, Kind kind, Map<String, String> labels) {
 
     static ExportColumn of(QuestionView question) {
         Map<String, String> labels = new LinkedHashMap<>();
-        question.options().forEach(option -> labels.put(option.value(), option.label().id()));
+        question.options()
+                .forEach(option -> labels.put(option.value(), option.label().id()));
         return new ExportColumn(question.code(), kind(question.type()), labels);
     }
 
@@ -54,8 +60,12 @@ public record ExportColumn(String code, Kind kind, Map<String, String> labels) {
             case CHOICE:
                 return labels.getOrDefault(stored, stored);
             case MULTI_CHOICE:
-                return String.join(MULTI_SEPARATOR, Arrays.stream(stored.split(";")).filter(v -> !v.isEmpty())
-                        .map(v -> labels.getOrDefault(v, v)).toList());
+                return String.join(
+                        MULTI_SEPARATOR,
+                        Arrays.stream(stored.split(";"))
+                                .filter(v -> !v.isEmpty())
+                                .map(v -> labels.getOrDefault(v, v))
+                                .toList());
             default:
                 return stored;
         }

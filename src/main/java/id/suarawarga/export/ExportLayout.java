@@ -21,16 +21,23 @@ public record ExportLayout(ZoneId zone, List<ExportColumn> answers) {
 
     static ExportLayout of(QuestionnaireView questionnaire, ZoneId zone) {
         List<QuestionView> ordered = questionnaire.questions().stream()
-                .sorted(Comparator.comparingInt(QuestionView::position)).toList();
+                .sorted(Comparator.comparingInt(QuestionView::position))
+                .toList();
         List<ExportColumn> columns = new ArrayList<>();
-        ordered.stream().filter(q -> q.type() != QuestionType.TEXT).map(ExportColumn::of).forEach(columns::add);
-        ordered.stream().filter(q -> q.type() == QuestionType.TEXT).map(ExportColumn::of).forEach(columns::add);
+        ordered.stream()
+                .filter(q -> q.type() != QuestionType.TEXT)
+                .map(ExportColumn::of)
+                .forEach(columns::add);
+        ordered.stream()
+                .filter(q -> q.type() == QuestionType.TEXT)
+                .map(ExportColumn::of)
+                .forEach(columns::add);
         return new ExportLayout(zone, columns);
     }
 
     public List<String> headers() {
-        List<String> headers = new ArrayList<>(List.of("no", "submitted_date (" + zone.getId() + ")", "channel", "language",
-                "flagged", "flag_reasons"));
+        List<String> headers = new ArrayList<>(List.of(
+                "no", "submitted_date (" + zone.getId() + ")", "channel", "language", "flagged", "flag_reasons"));
         answers.forEach(column -> headers.add(column.code()));
         return headers;
     }

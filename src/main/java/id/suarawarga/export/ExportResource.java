@@ -1,6 +1,6 @@
 package id.suarawarga.export;
 
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -37,50 +37,76 @@ public class ExportResource {
     @GET
     @Path("/responses.csv")
     @Produces("text/csv")
-    @Operation(summary = "Anonymised responses as CSV",
-            description = "RFC 4180, UTF-8 with BOM; one row per response, oldest first: running number, submitted date"
-                    + " (day, in suara.time-zone), channel, language, flagged, flag reasons, one column per question"
-                    + " (header = question code; Likert and numbers as numbers, choices as their Indonesian label), free-text"
-                    + " answers last. No identifiers or hashes. Cells that look like formulas are prefixed with an apostrophe.")
-    @APIResponse(responseCode = "200", description = "The CSV file (attachment).", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, examples = "no,submitted_date (Asia/Jakarta),channel,language,flagged,"
-                    + "flag_reasons,USIA,U1,...,SARAN\r\n1,2024-05-02,WEB,id,false,,25–34 tahun,3,...,Antrian lebih cepat")))
+    @Operation(
+            summary = "Anonymised responses as CSV",
+            description =
+                    "RFC 4180, UTF-8 with BOM; one row per response, oldest first: running number, submitted date"
+                            + " (day, in suara.time-zone), channel, language, flagged, flag reasons, one column per question"
+                            + " (header = question code; Likert and numbers as numbers, choices as their Indonesian label), free-text"
+                            + " answers last. No identifiers or hashes. Cells that look like formulas are prefixed with an apostrophe.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file (attachment).",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            examples =
+                                                    "no,submitted_date (Asia/Jakarta),channel,language,flagged,"
+                                                            + "flag_reasons,USIA,U1,...,SARAN\r\n1,2024-05-02,WEB,id,false,,25–34 tahun,3,...,Antrian lebih cepat")))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public Response csv(@PathParam("questionnaireId") long questionnaireId,
-                        @QueryParam("includeFlagged") @DefaultValue("true") boolean includeFlagged) {
+    public Response csv(
+            @PathParam("questionnaireId") long questionnaireId,
+            @QueryParam("includeFlagged") @DefaultValue("true") boolean includeFlagged) {
         return download(exports.csv(questionnaireId, includeFlagged));
     }
 
     @GET
     @Path("/responses.xlsx")
     @Produces(ExportFile.XLSX)
-    @Operation(summary = "Anonymised responses as an Excel workbook",
+    @Operation(
+            summary = "Anonymised responses as an Excel workbook",
             description = "The same columns as the CSV in sheet \"Jawaban\" (dates as dates, numbers as numbers); past"
                     + " Excel's 1,048,575 rows a sheet the rows go on in \"Jawaban 2\".")
-    @APIResponse(responseCode = "200", description = "The XLSX file (attachment).", content = @Content(
-            mediaType = ExportFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The XLSX file (attachment).",
+            content =
+                    @Content(
+                            mediaType = ExportFile.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public Response xlsx(@PathParam("questionnaireId") long questionnaireId,
-                         @QueryParam("includeFlagged") @DefaultValue("true") boolean includeFlagged) {
+    public Response xlsx(
+            @PathParam("questionnaireId") long questionnaireId,
+            @QueryParam("includeFlagged") @DefaultValue("true") boolean includeFlagged) {
         return download(exports.xlsx(questionnaireId, includeFlagged));
     }
 
     @GET
     @Path("/report.xlsx")
     @Produces(ExportFile.XLSX)
-    @Operation(summary = "The SKM report as an Excel workbook",
+    @Operation(
+            summary = "The SKM report as an Excel workbook",
             description = "Sheets Ringkasan (program, questionnaire, period, n, minimum sample, IKM on 1–4, konversi,"
                     + " category, 95% interval, index scale), Unsur (NRR per element), Profil (counts per band; under 5"
                     + " shown as \"< 5\") and Komentar. Figures from the score engine; flagged responses left out unless"
                     + " includeFlagged=true.")
-    @APIResponse(responseCode = "200", description = "The XLSX file (attachment).", content = @Content(
-            mediaType = ExportFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The XLSX file (attachment).",
+            content =
+                    @Content(
+                            mediaType = ExportFile.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public Response report(@PathParam("questionnaireId") long questionnaireId,
-                           @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
+    public Response report(
+            @PathParam("questionnaireId") long questionnaireId,
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
         return download(reports.workbook(questionnaireId, includeFlagged));
     }
 

@@ -24,13 +24,17 @@ public class ExportService {
 
     private final QuestionnaireService questionnaires;
     private final ProgramService programs;
-    private final ResponseRows rows;
+    private final ResponseRowQueries rows;
     private final ExportAudit audit;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
-    ExportService(QuestionnaireService questionnaires, ProgramService programs, ResponseRows rows, ExportAudit audit,
-                  SuaraConfig config) {
+    ExportService(
+            QuestionnaireService questionnaires,
+            ProgramService programs,
+            ResponseRowQueries rows,
+            ExportAudit audit,
+            SuaraConfig config) {
         this.questionnaires = questionnaires;
         this.programs = programs;
         this.rows = rows;
@@ -63,16 +67,19 @@ public class ExportService {
     /** What an export of a questionnaire needs, checked before anything is streamed. */
     record Target(QuestionnaireView questionnaire, ProgramView program, ExportLayout layout, LocalDate today) {
         String fileName(String what, String extension) {
-            return "suara-warga-" + program.slug() + "-v" + questionnaire.version() + "-" + what + "-" + today + "." + extension;
+            return "suara-warga-" + program.slug() + "-v" + questionnaire.version() + "-" + what + "-" + today + "."
+                    + extension;
         }
     }
 
     Target target(long questionnaireId) {
         QuestionnaireView questionnaire = questionnaires.get(questionnaireId);
         if (questionnaire.status() == QuestionnaireStatus.DRAFT) {
-            throw ProblemException.invalidState("Questionnaire " + questionnaireId + " is a draft and has no responses");
+            throw ProblemException.invalidState(
+                    "Questionnaire " + questionnaireId + " is a draft and has no responses");
         }
         ProgramView program = programs.get(questionnaire.programId());
-        return new Target(questionnaire, program, ExportLayout.of(questionnaire, zone), LocalDate.now(clock.withZone(zone)));
+        return new Target(
+                questionnaire, program, ExportLayout.of(questionnaire, zone), LocalDate.now(clock.withZone(zone)));
     }
 }

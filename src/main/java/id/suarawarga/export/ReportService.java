@@ -1,6 +1,5 @@
 package id.suarawarga.export;
 
-import id.suarawarga.score.SmallCells;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
@@ -11,6 +10,7 @@ import id.suarawarga.questionnaire.QuestionnaireService;
 import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.score.ScoreService;
 import id.suarawarga.score.ScoreView;
+import id.suarawarga.score.stats.SmallCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,14 +35,19 @@ public class ReportService {
     private final ScoreService scores;
     private final QuestionnaireService questionnaires;
     private final ProgramService programs;
-    private final ResponseFigures figures;
+    private final ResponseFigureQueries figures;
     private final ExportAudit audit;
     private final SuaraConfig config;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
-    ReportService(ScoreService scores, QuestionnaireService questionnaires, ProgramService programs,
-                  ResponseFigures figures, ExportAudit audit, SuaraConfig config) {
+    ReportService(
+            ScoreService scores,
+            QuestionnaireService questionnaires,
+            ProgramService programs,
+            ResponseFigureQueries figures,
+            ExportAudit audit,
+            SuaraConfig config) {
         this.scores = scores;
         this.questionnaires = questionnaires;
         this.programs = programs;
@@ -56,19 +61,48 @@ public class ReportService {
         ScoreView score = scores.questionnaire(questionnaireId, includeFlagged); // 404 unknown, 409 draft
         QuestionnaireView questionnaire = questionnaires.get(questionnaireId);
         ProgramView program = programs.get(questionnaire.programId());
-        Optional<ResponseFigures.Period> period = figures.period(questionnaireId, includeFlagged, zone);
+        Optional<ResponseFigureQueries.Period> period = figures.period(questionnaireId, includeFlagged, zone);
         List<String> commentCodes = commentCodes(questionnaire);
-        SkmReport.Summary summary = new SkmReport.Summary(program.regionName(), program.name(), program.agency(),
-                program.year(), questionnaire.title().id(), questionnaire.version(), questionnaire.status().name(),
-                period.map(ResponseFigures.Period::first).orElse(null), period.map(ResponseFigures.Period::last).orElse(null),
-                zone.getId(), score.responses(), score.provisional(), includeFlagged, score.sample().targetPopulation(),
-                score.sample().requiredSample(), score.sample().quota(), LocalDate.now(clock.withZone(zone)));
-        SkmReport.Ikm ikm = score.ikm() == null ? null : new SkmReport.Ikm(score.ikm().value(), score.ikm().konversi(),
-                score.ikm().category(), score.ikm().categoryLabel(), score.ikm().konversiLow(), score.ikm().konversiHigh(),
-                score.ikm().index(), config.score().indexMin(), config.score().indexMax(), score.ikm().n());
-        List<SkmReport.Element> elements = score.elements().stream().map(e -> new SkmReport.Element(e.element(),
-                QuestionTag.nameOf(e.element()), e.n(), e.nrr(), e.konversi(), e.category())).toList();
-        return new SkmReport(summary, ikm, elements, profile(questionnaire, includeFlagged),
+        SkmReport.Summary summary = new SkmReport.Summary(
+                program.regionName(),
+                program.name(),
+                program.agency(),
+                program.year(),
+                questionnaire.title().id(),
+                questionnaire.version(),
+                questionnaire.status().name(),
+                period.map(ResponseFigureQueries.Period::first).orElse(null),
+                period.map(ResponseFigureQueries.Period::last).orElse(null),
+                zone.getId(),
+                score.responses(),
+                score.provisional(),
+                includeFlagged,
+                score.sample().targetPopulation(),
+                score.sample().requiredSample(),
+                score.sample().quota(),
+                LocalDate.now(clock.withZone(zone)));
+        SkmReport.Ikm ikm = score.ikm() == null
+                ? null
+                : new SkmReport.Ikm(
+                        score.ikm().value(),
+                        score.ikm().konversi(),
+                        score.ikm().category(),
+                        score.ikm().categoryLabel(),
+                        score.ikm().konversiLow(),
+                        score.ikm().konversiHigh(),
+                        score.ikm().index(),
+                        config.score().indexMin(),
+                        config.score().indexMax(),
+                        score.ikm().n());
+        List<SkmReport.Element> elements = score.elements().stream()
+                .map(e -> new SkmReport.Element(
+                        e.element(), QuestionTag.nameOf(e.element()), e.n(), e.nrr(), e.konversi(), e.category()))
+                .toList();
+        return new SkmReport(
+                summary,
+                ikm,
+                elements,
+                profile(questionnaire, includeFlagged),
                 figures.latestComments(questionnaireId, commentCodes, includeFlagged, zone, SkmReport.PAGE_COMMENTS),
                 figures.commentCount(questionnaireId, commentCodes, includeFlagged));
     }
@@ -106,7 +140,9 @@ public class ReportService {
     private List<SkmReport.ProfileQuestion> profile(QuestionnaireView questionnaire, boolean includeFlagged) {
         List<SkmReport.ProfileQuestion> profile = new ArrayList<>();
         for (QuestionView question : ordered(questionnaire)) {
-            if (question.tag() == null || !question.tag().isProfile() || !question.type().hasOptions()
+            if (question.tag() == null
+                    || !question.tag().isProfile()
+                    || !question.type().hasOptions()
                     || question.type() == QuestionType.MULTI_CHOICE) {
                 continue; // free-text profile answers (service used) are not bands
             }
@@ -118,8 +154,8 @@ public class ReportService {
                     continue; // such an answer ends the questionnaire: no response ever holds it
                 }
                 labels.add(option.label().id());
-                values.add(counts.getOrDefault(String.valueOf(question.type() == QuestionType.LIKERT
-                        ? option.score() : option.value()), 0L));
+                values.add(counts.getOrDefault(
+                        String.valueOf(question.type() == QuestionType.LIKERT ? option.score() : option.value()), 0L));
             }
             labels.add(NOT_ANSWERED);
             values.add(counts.getOrDefault(null, 0L));
@@ -128,7 +164,8 @@ public class ReportService {
             for (int i = 0; i < labels.size(); i++) {
                 bands.add(new SkmReport.Band(labels.get(i), shown.get(i)));
             }
-            profile.add(new SkmReport.ProfileQuestion(question.code(), question.text().id(), bands));
+            profile.add(new SkmReport.ProfileQuestion(
+                    question.code(), question.text().id(), bands));
         }
         return profile;
     }
@@ -136,10 +173,13 @@ public class ReportService {
     private static List<String> commentCodes(QuestionnaireView questionnaire) {
         return ordered(questionnaire).stream()
                 .filter(q -> q.type() == QuestionType.TEXT && q.tag() == QuestionTag.SUGGESTION)
-                .map(QuestionView::code).toList();
+                .map(QuestionView::code)
+                .toList();
     }
 
     private static List<QuestionView> ordered(QuestionnaireView questionnaire) {
-        return questionnaire.questions().stream().sorted(Comparator.comparingInt(QuestionView::position)).toList();
+        return questionnaire.questions().stream()
+                .sorted(Comparator.comparingInt(QuestionView::position))
+                .toList();
     }
 }

@@ -1,6 +1,6 @@
 package id.suarawarga.export;
 
-import id.suarawarga.score.SmallCells;
+import id.suarawarga.score.stats.SmallCells;
 import java.io.IOException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -35,8 +35,9 @@ final class ReportWorkbook {
         rows.text("Perangkat daerah", s.agency());
         rows.number("Tahun", s.year(), null);
         rows.text("Kuesioner", s.questionnaire() + " (versi " + s.version() + ", " + s.status() + ")");
-        rows.text("Periode (" + s.timeZone() + ")", s.firstResponse() == null ? "belum ada jawaban"
-                : s.firstResponse() + " s.d. " + s.lastResponse());
+        rows.text(
+                "Periode (" + s.timeZone() + ")",
+                s.firstResponse() == null ? "belum ada jawaban" : s.firstResponse() + " s.d. " + s.lastResponse());
         rows.number("Jumlah responden (n)", s.responses(), null);
         rows.text("Jawaban yang ditandai mencurigakan", s.includeFlagged() ? "ikut dihitung" : "tidak dihitung");
         rows.number("Populasi sasaran", s.targetPopulation(), null);
@@ -52,8 +53,10 @@ final class ReportWorkbook {
             rows.text("Mutu pelayanan", ikm.category() + " (" + ikm.categoryLabel() + ")");
             rows.number("Selang kepercayaan 95% konversi: batas bawah", ikm.konversiLow(), TWO_DECIMALS);
             rows.number("Selang kepercayaan 95% konversi: batas atas", ikm.konversiHigh(), TWO_DECIMALS);
-            rows.number("IKM pada skala indeks (" + plain(ikm.indexMin()) + "–" + plain(ikm.indexMax()) + ")",
-                    ikm.index(), TWO_DECIMALS);
+            rows.number(
+                    "IKM pada skala indeks (" + plain(ikm.indexMin()) + "–" + plain(ikm.indexMax()) + ")",
+                    ikm.index(),
+                    TWO_DECIMALS);
         }
         rows.text("Tanggal laporan", s.reportDate().toString());
         sheet.style(0, 0).bold().set();
@@ -97,8 +100,11 @@ final class ReportWorkbook {
                 r++;
             }
         }
-        sheet.inlineString(r + 1, 0, "Jumlah di bawah " + SmallCells.MIN_SHOWN + " tidak ditampilkan (\""
-                + SmallCells.HIDDEN + "\") agar responden tidak dapat dikenali.");
+        sheet.inlineString(
+                r + 1,
+                0,
+                "Jumlah di bawah " + SmallCells.MIN_SHOWN + " tidak ditampilkan (\"" + SmallCells.HIDDEN
+                        + "\") agar responden tidak dapat dikenali.");
         sheet.width(1, 30);
         sheet.finish();
     }

@@ -9,21 +9,49 @@ import java.util.List;
  *
  * @param ikm absent when no SKM element was answered
  */
-public record SkmReport(Summary summary, Ikm ikm, List<Element> elements, List<ProfileQuestion> profile,
-        List<Comment> latestComments, long commentCount) {
+public record SkmReport(
+        Summary summary,
+        Ikm ikm,
+        List<Element> elements,
+        List<ProfileQuestion> profile,
+        List<Comment> latestComments,
+        long commentCount) {
 
     /** Up to this many of the newest comments are shown on the printable page; the workbook has them all. */
     public static final int PAGE_COMMENTS = 200;
 
     /** What, when and how many. */
-    public record Summary(String region, String program, String agency, int year, String questionnaire, int version,
-                          String status, LocalDate firstResponse, LocalDate lastResponse, String timeZone, long responses,
-                          boolean provisional, boolean includeFlagged, Integer targetPopulation, Long requiredSample,
-                          long quota, LocalDate reportDate) {}
+    public record Summary(
+            String region,
+            String program,
+            String agency,
+            int year,
+            String questionnaire,
+            int version,
+            String status,
+            LocalDate firstResponse,
+            LocalDate lastResponse,
+            String timeZone,
+            long responses,
+            boolean provisional,
+            boolean includeFlagged,
+            Integer targetPopulation,
+            Long requiredSample,
+            long quota,
+            LocalDate reportDate) {}
 
     /** The IKM: on 1–4, konversi 25–100 with category and 95% interval, and on the evaluation's index scale. */
-    public record Ikm(double value, double konversi, String category, String categoryLabel, Double konversiLow,
-                      Double konversiHigh, double index, double indexMin, double indexMax, long n) {}
+    public record Ikm(
+            double value,
+            double konversi,
+            String category,
+            String categoryLabel,
+            Double konversiLow,
+            Double konversiHigh,
+            double index,
+            double indexMin,
+            double indexMax,
+            long n) {}
 
     /** One SKM element (unsur). */
     public record Element(String code, String name, long n, double nrr, double konversi, String category) {}

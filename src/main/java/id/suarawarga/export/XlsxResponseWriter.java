@@ -12,12 +12,13 @@ import org.dhatim.fastexcel.Worksheet;
  * stays flat. Text cells are never formulas in XLSX, so they are written as given. Past Excel's row limit the rows
  * go on in a next sheet ("Jawaban 2"), each with the header row.
  */
-final class XlsxResponseWriter implements ResponseRows.Sink {
+final class XlsxResponseWriter implements ResponseRowQueries.Sink {
 
     static final String SHEET = "Jawaban";
     static final int FLUSH_EVERY = 1000;
     /** Excel's limit is 1,048,576 rows a sheet, the header included. */
     static final int ROWS_PER_SHEET = 1_048_575;
+
     private static final String DATE_FORMAT = "yyyy-mm-dd";
 
     private final Workbook workbook;

@@ -1,12 +1,12 @@
 package id.suarawarga.insight;
 
 import id.suarawarga.common.config.SuaraConfig;
-import id.suarawarga.score.BenefitScore;
-import id.suarawarga.score.ConfidenceInterval;
-import id.suarawarga.score.Ikm;
-import id.suarawarga.score.IndexScale;
-import id.suarawarga.score.QuestionnaireScore;
-import id.suarawarga.score.ScoreEngine;
+import id.suarawarga.score.stats.BenefitScore;
+import id.suarawarga.score.stats.ConfidenceInterval;
+import id.suarawarga.score.stats.Ikm;
+import id.suarawarga.score.stats.IndexScale;
+import id.suarawarga.score.stats.QuestionnaireScore;
+import id.suarawarga.score.stats.ScoreEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -21,14 +21,16 @@ public class GroupScorer {
     private final ScoreEngine engine;
 
     GroupScorer(SuaraConfig config) {
-        this.engine = new ScoreEngine(new IndexScale(config.score().indexMin(), config.score().indexMax()));
+        this.engine = new ScoreEngine(
+                new IndexScale(config.score().indexMin(), config.score().indexMax()));
     }
 
-    public ScoreFigures figures(GroupedScores.Group group) {
+    public ScoreFigures figures(GroupedScoreQueries.Group group) {
         QuestionnaireScore score = engine.score(group.stats(), OptionalLong.empty());
         Optional<Ikm> ikm = score.ikm();
         Optional<BenefitScore> benefit = score.benefit();
-        return new ScoreFigures(group.responses(),
+        return new ScoreFigures(
+                group.responses(),
                 ikm.map(Ikm::konversi).orElse(null),
                 ikm.map(i -> i.category().name()).orElse(null),
                 ikm.map(i -> i.category().label()).orElse(null),

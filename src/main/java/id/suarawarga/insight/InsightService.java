@@ -27,11 +27,18 @@ public class InsightService {
     private final ProfileBreakdownService profiles;
     private final FlaggedSummaryService flagged;
     private final CommentService comments;
-    private final GroupedScores grouped;
+    private final GroupedScoreQueries grouped;
 
-    InsightService(ProgramService programs, QuestionnaireService questionnaires, ScoreService scores, TrendService trends,
-            DistributionService distributions, ProfileBreakdownService profiles, FlaggedSummaryService flagged,
-            CommentService comments, GroupedScores grouped) {
+    InsightService(
+            ProgramService programs,
+            QuestionnaireService questionnaires,
+            ScoreService scores,
+            TrendService trends,
+            DistributionService distributions,
+            ProfileBreakdownService profiles,
+            FlaggedSummaryService flagged,
+            CommentService comments,
+            GroupedScoreQueries grouped) {
         this.grouped = grouped;
         this.programs = programs;
         this.questionnaires = questionnaires;
@@ -46,8 +53,17 @@ public class InsightService {
     public ProgramInsightView program(long programId) {
         ProgramView program = programs.get(programId);
         // the caller may see the program (checked on its path parameter), so its questionnaires need no further scope
-        List<QuestionnaireSummaryView> versions = questionnaires.list(programId, null, new PageRequest(0, PageRequest.MAX_SIZE),
-                        new ProgramRepository.Filter(null, null, null, null, null)).items().stream().sorted(Comparator.comparingInt(QuestionnaireSummaryView::version).reversed()).toList();
+        List<QuestionnaireSummaryView> versions = questionnaires
+                .list(
+                        programId,
+                        null,
+                        new PageRequest(0, PageRequest.MAX_SIZE),
+                        new ProgramRepository.Filter(null, null, null, null, null))
+                .items()
+                .stream()
+                .sorted(Comparator.comparingInt(QuestionnaireSummaryView::version)
+                        .reversed())
+                .toList();
         return new ProgramInsightView(program, scores.program(programId, false), versions);
     }
 
@@ -56,25 +72,31 @@ public class InsightService {
         QuestionnaireView questionnaire = questionnaires.get(questionnaireId);
         ProgramView program = programs.get(questionnaire.programId());
         if (questionnaire.status() == QuestionnaireStatus.DRAFT) {
-            return new QuestionnaireInsightView(program, questionnaire, null, null, null, List.of(), List.of(), null, false);
+            return new QuestionnaireInsightView(
+                    program, questionnaire, null, null, null, List.of(), List.of(), null, false);
         }
         // every grouping of the responses in one pass: reading the answers is what costs
         TrendService.Periods periods = trends.periods();
-        List<GroupedScores.Grouping> groupings = new ArrayList<>(List.of(trends.weeks(), periods.grouping()));
+        List<GroupedScoreQueries.Grouping> groupings = new ArrayList<>(List.of(trends.weeks(), periods.grouping()));
         groupings.addAll(profiles.groupings(questionnaire));
-        Map<String, Map<String, GroupedScores.Group>> groups = grouped.read(questionnaire, groupings, false);
-        return new QuestionnaireInsightView(program, questionnaire, scores.questionnaire(questionnaireId, false),
+        Map<String, Map<String, GroupedScoreQueries.Group>> groups = grouped.read(questionnaire, groupings, false);
+        return new QuestionnaireInsightView(
+                program,
+                questionnaire,
+                scores.questionnaire(questionnaireId, false),
                 trends.weekly(groups.get(trends.weeks().name())),
                 trends.sinceLastMonth(periods, groups.get(periods.grouping().name())),
-                distributions.distributions(questionnaire, false), profiles.breakdowns(questionnaire, groups),
-                flagged.summary(questionnaire), CommentService.hasComments(questionnaire));
+                distributions.distributions(questionnaire, false),
+                profiles.breakdowns(questionnaire, groups),
+                flagged.summary(questionnaire),
+                CommentService.hasComments(questionnaire));
     }
 
     /** A page of comments with the questionnaire they belong to. */
     public CommentsInsightView comments(long questionnaireId, String query, int page, boolean includeFlagged) {
         QuestionnaireView questionnaire = questionnaires.get(questionnaireId);
         ProgramView program = programs.get(questionnaire.programId());
-        return new CommentsInsightView(program, questionnaire, includeFlagged,
-                comments.comments(questionnaire, query, page, includeFlagged));
+        return new CommentsInsightView(
+                program, questionnaire, includeFlagged, comments.comments(questionnaire, query, page, includeFlagged));
     }
 }

@@ -6,8 +6,8 @@ import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
 import id.suarawarga.score.ProgramScoreView;
-import id.suarawarga.score.SampleProgress;
 import id.suarawarga.score.ScoreService;
+import id.suarawarga.score.stats.SampleProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,11 +51,17 @@ public class OverviewService {
 
     /** The overview of {@code year}, or of the newest year with a visible program when {@code year} is null. */
     public OverviewView overview(Visibility visibility, Integer year) {
-        String region = visibility.regionCodes().size() == 1 ? visibility.regionCodes().iterator().next() : null;
-        List<ProgramView> visible = programs.all(new ProgramRepository.Filter(region, null, null, null, null)
-                .within(visibility.regionCodes().isEmpty() ? null : visibility.regionCodes(),
-                        visibility.programIds().orElse(null)))
-                .stream().filter(visibility::sees).toList();
+        String region = visibility.regionCodes().size() == 1
+                ? visibility.regionCodes().iterator().next()
+                : null;
+        List<ProgramView> visible = programs
+                .all(new ProgramRepository.Filter(region, null, null, null, null)
+                        .within(
+                                visibility.regionCodes().isEmpty() ? null : visibility.regionCodes(),
+                                visibility.programIds().orElse(null)))
+                .stream()
+                .filter(visibility::sees)
+                .toList();
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         visible.forEach(p -> years.add(p.year()));
         int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.first();
@@ -75,25 +81,27 @@ public class OverviewService {
         }
         List<DimensionView> dimensions = catalog.all();
         List<OverviewView.Region> regions = new ArrayList<>();
-        byRegion.forEach((code, inRegion) -> regions.add(new OverviewView.Region(code, regionNames.get(code),
-                dimensions(dimensions, inRegion, visibility.showsEmptySubDimensions()))));
+        byRegion.forEach((code, inRegion) -> regions.add(new OverviewView.Region(
+                code, regionNames.get(code), dimensions(dimensions, inRegion, visibility.showsEmptySubDimensions()))));
         return new OverviewView(shown, List.copyOf(years), regions);
     }
 
-    private static List<OverviewView.Dimension> dimensions(List<DimensionView> catalog, List<ProgramScoreView> programs,
-            boolean showEmpty) {
+    private static List<OverviewView.Dimension> dimensions(
+            List<DimensionView> catalog, List<ProgramScoreView> programs, boolean showEmpty) {
         List<OverviewView.Dimension> dimensions = new ArrayList<>();
         for (DimensionView dimension : catalog) {
             List<OverviewView.SubDimension> subDimensions = new ArrayList<>();
             for (DimensionView.SubDimensionView sub : dimension.subDimensions()) {
                 List<ProgramScoreView> inSub = programs.stream()
-                        .filter(p -> p.subDimension().code().equals(sub.code())).toList();
+                        .filter(p -> p.subDimension().code().equals(sub.code()))
+                        .toList();
                 if (inSub.isEmpty() && !showEmpty) {
                     continue;
                 }
-                long responses = inSub.stream().mapToLong(p -> p.scores().responses()).sum();
-                subDimensions.add(new OverviewView.SubDimension(sub.code(), sub.name(), inSub, responses,
-                        SampleProgress.SMART_CITY_QUOTA));
+                long responses =
+                        inSub.stream().mapToLong(p -> p.scores().responses()).sum();
+                subDimensions.add(new OverviewView.SubDimension(
+                        sub.code(), sub.name(), inSub, responses, SampleProgress.SMART_CITY_QUOTA));
             }
             if (!subDimensions.isEmpty()) {
                 dimensions.add(new OverviewView.Dimension(dimension.code(), dimension.name(), subDimensions));

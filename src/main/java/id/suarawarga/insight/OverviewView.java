@@ -14,7 +14,10 @@ public record OverviewView(int year, List<Integer> years, List<Region> regions) 
     public record Region(String code, String name, List<Dimension> dimensions) {
 
         public long programs() {
-            return dimensions.stream().flatMap(d -> d.subDimensions().stream()).mapToLong(s -> s.programs().size()).sum();
+            return dimensions.stream()
+                    .flatMap(d -> d.subDimensions().stream())
+                    .mapToLong(s -> s.programs().size())
+                    .sum();
         }
     }
 

@@ -7,5 +7,10 @@ import java.time.Instant;
  *
  * @param ikmChange current minus previous IKM konversi; null unless both periods have an IKM
  */
-public record PeriodChangeView(int days, Instant currentFrom, Instant previousFrom, ScoreFigures current,
-        ScoreFigures previous, Double ikmChange) {}
+public record PeriodChangeView(
+        int days,
+        Instant currentFrom,
+        Instant previousFrom,
+        ScoreFigures current,
+        ScoreFigures previous,
+        Double ikmChange) {}

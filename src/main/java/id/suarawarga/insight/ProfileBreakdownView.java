@@ -16,6 +16,13 @@ public record ProfileBreakdownView(String code, String tag, String text, List<Ce
      * @param ikmKonversi null when suppressed or when fewer than the minimum answered the SKM elements
      * @param benefit null when suppressed or when fewer than the minimum answered the impact questions
      */
-    public record Cell(String value, String label, boolean suppressed, Long respondents, Double ikmKonversi,
-            String category, String categoryLabel, Double benefit) {}
+    public record Cell(
+            String value,
+            String label,
+            boolean suppressed,
+            Long respondents,
+            Double ikmKonversi,
+            String category,
+            String categoryLabel,
+            Double benefit) {}
 }

@@ -6,4 +6,5 @@ import id.suarawarga.score.ProgramScoreView;
 import java.util.List;
 
 /** A program with its headline figures (current questionnaire) and every questionnaire version, newest first. */
-public record ProgramInsightView(ProgramView program, ProgramScoreView scores, List<QuestionnaireSummaryView> versions) {}
+public record ProgramInsightView(
+        ProgramView program, ProgramScoreView scores, List<QuestionnaireSummaryView> versions) {}

@@ -20,12 +20,12 @@ public class TrendService {
     /** "Since last month": the last 30 days against the 30 before. */
     public static final int PERIOD_DAYS = 30;
 
-    private final GroupedScores grouped;
+    private final GroupedScoreQueries grouped;
     private final GroupScorer scorer;
     private final ZoneId zone;
     private final Clock clock;
 
-    TrendService(GroupedScores grouped, GroupScorer scorer, SuaraConfig config) {
+    TrendService(GroupedScoreQueries grouped, GroupScorer scorer, SuaraConfig config) {
         this.grouped = grouped;
         this.scorer = scorer;
         this.zone = config.timeZone();
@@ -37,8 +37,8 @@ public class TrendService {
     }
 
     /** Responses grouped by ISO week in the dashboard's time zone. */
-    public GroupedScores.Grouping weeks() {
-        return GroupedScores.Grouping.week(zone);
+    public GroupedScoreQueries.Grouping weeks() {
+        return GroupedScoreQueries.Grouping.week(zone);
     }
 
     /** The last {@value #PERIOD_DAYS} days and the ones before them, as of now. */
@@ -50,22 +50,23 @@ public class TrendService {
     /** Two consecutive periods: [previousFrom, currentFrom) and [currentFrom, now). */
     public record Periods(Instant previousFrom, Instant currentFrom) {
 
-        public GroupedScores.Grouping grouping() {
-            return GroupedScores.Grouping.period(previousFrom, currentFrom);
+        public GroupedScoreQueries.Grouping grouping() {
+            return GroupedScoreQueries.Grouping.period(previousFrom, currentFrom);
         }
     }
 
     /** The weekly trend from responses already grouped by {@link #weeks()}. */
-    public WeeklyTrendView weekly(Map<String, GroupedScores.Group> byWeek) {
+    public WeeklyTrendView weekly(Map<String, GroupedScoreQueries.Group> byWeek) {
         List<WeeklyTrendView.Week> weeks = new ArrayList<>();
         if (!byWeek.isEmpty()) {
             LocalDate first = LocalDate.parse(byWeek.keySet().iterator().next());
-            LocalDate last = LocalDate.parse(byWeek.keySet().stream().reduce((a, b) -> b).orElseThrow());
+            LocalDate last =
+                    LocalDate.parse(byWeek.keySet().stream().reduce((a, b) -> b).orElseThrow());
             // empty weeks stay on the chart, so a quiet fortnight shows as a dip, not as nothing
             for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
-                GroupedScores.Group group = byWeek.get(monday.toString());
-                weeks.add(new WeeklyTrendView.Week(monday, isoWeek(monday),
-                        group == null ? ScoreFigures.NONE : scorer.figures(group)));
+                GroupedScoreQueries.Group group = byWeek.get(monday.toString());
+                weeks.add(new WeeklyTrendView.Week(
+                        monday, isoWeek(monday), group == null ? ScoreFigures.NONE : scorer.figures(group)));
             }
         }
         return new WeeklyTrendView(zone.getId(), weeks);
@@ -77,16 +78,19 @@ public class TrendService {
     }
 
     /** The change from responses already grouped by {@code periods.grouping()}. */
-    public PeriodChangeView sinceLastMonth(Periods range, Map<String, GroupedScores.Group> periods) {
+    public PeriodChangeView sinceLastMonth(Periods range, Map<String, GroupedScoreQueries.Group> periods) {
         Instant currentFrom = range.currentFrom();
         Instant previousFrom = range.previousFrom();
-        ScoreFigures current = periods.containsKey("CURRENT") ? scorer.figures(periods.get("CURRENT")) : ScoreFigures.NONE;
-        ScoreFigures previous = periods.containsKey("PREVIOUS") ? scorer.figures(periods.get("PREVIOUS")) : ScoreFigures.NONE;
+        ScoreFigures current =
+                periods.containsKey("CURRENT") ? scorer.figures(periods.get("CURRENT")) : ScoreFigures.NONE;
+        ScoreFigures previous =
+                periods.containsKey("PREVIOUS") ? scorer.figures(periods.get("PREVIOUS")) : ScoreFigures.NONE;
         Double change = current.hasIkm() && previous.hasIkm() ? current.ikmKonversi() - previous.ikmKonversi() : null;
         return new PeriodChangeView(PERIOD_DAYS, currentFrom, previousFrom, current, previous, change);
     }
 
     static String isoWeek(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

@@ -1,6 +1,5 @@
 package id.suarawarga.program;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -10,12 +9,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class DimensionCatalog {
 
+    private final DimensionRepository dimensions;
+    private final SubDimensionRepository subDimensions;
+
+    DimensionCatalog(DimensionRepository dimensions, SubDimensionRepository subDimensions) {
+        this.dimensions = dimensions;
+        this.subDimensions = subDimensions;
+    }
+
     @Transactional
     public List<DimensionView> all() {
-        return SmartCityDimension.<SmartCityDimension>listAll(Sort.by("position")).stream().map(DimensionView::of).toList();
+        return dimensions.inOrder().stream().map(DimensionView::of).toList();
     }
 
     public Optional<SmartCitySubDimension> subDimension(String code) {
-        return SmartCitySubDimension.findByIdOptional(code);
+        return subDimensions.findByIdOptional(code);
     }
 }

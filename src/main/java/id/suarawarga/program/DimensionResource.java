@@ -1,6 +1,6 @@
 package id.suarawarga.program;
 
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

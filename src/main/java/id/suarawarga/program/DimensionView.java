@@ -12,11 +12,16 @@ public record DimensionView(String code, String name, List<SubDimensionView> sub
 
     /** A sub-dimension: the unit the evaluation's 50-respondent quota applies to. */
     @Schema(name = "SubDimension")
-    public record SubDimensionView(@Schema(examples = "LAYANAN_PUBLIK") String code,
-                                   @Schema(examples = "Layanan Publik") String name) {}
+    public record SubDimensionView(
+            @Schema(examples = "LAYANAN_PUBLIK") String code,
+            @Schema(examples = "Layanan Publik") String name) {}
 
     static DimensionView of(SmartCityDimension dimension) {
-        return new DimensionView(dimension.code, dimension.name,
-                dimension.subDimensions.stream().map(s -> new SubDimensionView(s.code, s.name)).toList());
+        return new DimensionView(
+                dimension.code,
+                dimension.name,
+                dimension.subDimensions.stream()
+                        .map(s -> new SubDimensionView(s.code, s.name))
+                        .toList());
     }
 }

@@ -1,12 +1,12 @@
 package id.suarawarga.program;
 
-import id.suarawarga.auth.AccessScope;
-import jakarta.annotation.security.RolesAllowed;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.text.Texts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,18 +47,28 @@ public class ProgramResource {
     }
 
     @GET
-    @Operation(summary = "List programs", description = "Sorted by region, year, dimension and name. All filters are optional.")
+    @Operation(
+            summary = "List programs",
+            description = "Sorted by region, year, dimension and name. All filters are optional.")
     @APIResponse(responseCode = "200", description = "One page of programs.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<ProgramView> list(
-            @QueryParam("region") @Parameter(description = "Region's Kemendagri code.", example = "63.71") String region,
+            @QueryParam("region") @Parameter(description = "Region's Kemendagri code.", example = "63.71")
+                    String region,
             @QueryParam("year") @Min(2017) @Max(2100) @Parameter(example = "2024") Integer year,
             @QueryParam("dimension") @Parameter(example = "GOVERNANCE") String dimension,
             @QueryParam("subDimension") @Parameter(example = "LAYANAN_PUBLIK") String subDimension,
             @QueryParam("q") @Parameter(description = "Part of the program's or agency's name.") String q,
             @Valid @BeanParam PageRequest page) {
-        return service.list(scope.limit(new ProgramRepository.Filter(Texts.blankToNull(region), year, Texts.blankToNull(dimension),
-                Texts.blankToNull(subDimension), Texts.blankToNull(q))), page);
+        return service.list(
+                new ProgramRepository.Filter(
+                                Texts.blankToNull(region),
+                                year,
+                                Texts.blankToNull(dimension),
+                                Texts.blankToNull(subDimension),
+                                Texts.blankToNull(q))
+                        .within(scope.limits()),
+                page);
     }
 
     @GET
@@ -71,7 +81,9 @@ public class ProgramResource {
     }
 
     @POST
-    @Operation(summary = "Register a program", description = "The slug is derived from the name when omitted (Si Mantab → si-mantab).")
+    @Operation(
+            summary = "Register a program",
+            description = "The slug is derived from the name when omitted (Si Mantab → si-mantab).")
     @APIResponse(responseCode = "201", description = "Created; Location points at the program.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -80,7 +92,11 @@ public class ProgramResource {
     public Response create(@Valid @NotNull ProgramRequest request, UriInfo uri) {
         scope.requireRegion(request.regionCode());
         ProgramView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -97,7 +113,9 @@ public class ProgramResource {
 
     @DELETE
     @Path("/{programId}")
-    @Operation(summary = "Delete a program that never published a questionnaire", description = "Its drafts go with it.")
+    @Operation(
+            summary = "Delete a program that never published a questionnaire",
+            description = "Its drafts go with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -105,5 +123,4 @@ public class ProgramResource {
     public void delete(@PathParam("programId") long programId) {
         service.delete(programId);
     }
-
 }

@@ -38,7 +38,9 @@ public class ProgramService {
     /** Every program matching the filter, in list order (for roll-ups; a region has dozens, not thousands). */
     @Transactional
     public List<ProgramView> all(ProgramRepository.Filter filter) {
-        return programs.search(filter, new PageRequest(0, Integer.MAX_VALUE)).list().stream().map(ProgramView::of).toList();
+        return programs.search(filter, new PageRequest(0, Integer.MAX_VALUE)).list().stream()
+                .map(ProgramView::of)
+                .toList();
     }
 
     @Transactional
@@ -76,8 +78,9 @@ public class ProgramService {
         String slug = request.slug() != null ? request.slug() : program.slug;
         boolean identityChanges = !slug.equals(program.slug) || !subDimension.code.equals(program.subDimension.code);
         if (identityChanges && programs.everPublished(program)) {
-            throw ProblemException.invalidState("Program " + id + " has published a questionnaire: its slug (printed on QR"
-                    + " codes) and sub-dimension (its scores' grouping) can no longer change");
+            throw ProblemException.invalidState(
+                    "Program " + id + " has published a questionnaire: its slug (printed on QR"
+                            + " codes) and sub-dimension (its scores' grouping) can no longer change");
         }
         checkUnique(program.region, program.year, name, slug, program.id);
         apply(program, name, slug, request.agency(), subDimension, request.description(), request.targetPopulation());
@@ -95,12 +98,10 @@ public class ProgramService {
     public void delete(long id) {
         Program program = require(id);
         if (programs.everPublished(program)) {
-            throw ProblemException.invalidState("Program " + id + " has published a questionnaire and keeps its history;"
-                    + " it cannot be deleted");
+            throw ProblemException.invalidState("Program " + id
+                    + " has published a questionnaire and keeps its history;" + " it cannot be deleted");
         }
-        programs.getEntityManager().createQuery("delete from Questionnaire q where q.program = :program")
-                .setParameter("program", program)
-                .executeUpdate();
+        programs.deleteQuestionnairesOf(program);
         programs.delete(program);
     }
 
@@ -110,27 +111,39 @@ public class ProgramService {
     }
 
     private SmartCitySubDimension resolveSubDimension(String dimension, String subDimensionCode) {
-        SmartCitySubDimension subDimension = dimensions.subDimension(subDimensionCode)
-                .orElseThrow(() -> ProblemException.invalid("/subDimension",
+        SmartCitySubDimension subDimension = dimensions
+                .subDimension(subDimensionCode)
+                .orElseThrow(() -> ProblemException.invalid(
+                        "/subDimension",
                         "unknown sub-dimension '" + subDimensionCode + "'; see GET /api/v1/dimensions"));
         if (dimension != null && !Objects.equals(dimension, subDimension.dimension.code)) {
-            throw ProblemException.invalid("/dimension", "sub-dimension " + subDimension.code + " belongs to "
-                    + subDimension.dimension.code + ", not " + dimension);
+            throw ProblemException.invalid(
+                    "/dimension",
+                    "sub-dimension " + subDimension.code + " belongs to " + subDimension.dimension.code + ", not "
+                            + dimension);
         }
         return subDimension;
     }
 
     private void checkUnique(Region region, int year, String name, String slug, Long exceptId) {
         if (programs.findBySlug(slug).filter(p -> !p.id.equals(exceptId)).isPresent()) {
-            throw ProblemException.alreadyExists("Slug '" + slug + "' is already used by another program; choose another slug");
+            throw ProblemException.alreadyExists(
+                    "Slug '" + slug + "' is already used by another program; choose another slug");
         }
         if (programs.nameTaken(region.id, year, name, exceptId)) {
-            throw ProblemException.alreadyExists(region.name + " already has a program named '" + name + "' in " + year);
+            throw ProblemException.alreadyExists(
+                    region.name + " already has a program named '" + name + "' in " + year);
         }
     }
 
-    private static void apply(Program program, String name, String slug, String agency, SmartCitySubDimension subDimension,
-                              String description, Integer targetPopulation) {
+    private static void apply(
+            Program program,
+            String name,
+            String slug,
+            String agency,
+            SmartCitySubDimension subDimension,
+            String description,
+            Integer targetPopulation) {
         program.name = name;
         program.slug = slug;
         program.agency = agency.trim();

@@ -13,11 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "description":"Dokumen perizinan diantar gratis ke rumah pemohon.","targetPopulation":2500}""")
 public record ProgramUpdateRequest(
         @NotBlank @Size(max = 160) String name,
-        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens")
+
+        @Size(max = Slugs.MAX_LENGTH)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens")
         @Schema(description = "Omit to keep the current slug. Cannot change once a questionnaire was published.")
         String slug,
+
         @NotBlank @Size(max = 200) String agency,
         String dimension,
-        @NotBlank @Schema(description = "Cannot change once a questionnaire was published.") String subDimension,
+
+        @NotBlank @Schema(description = "Cannot change once a questionnaire was published.")
+        String subDimension,
+
         @Size(max = 4000) String description,
         @Positive Integer targetPopulation) {}

@@ -31,8 +31,19 @@ public record ProgramView(
 
     public static ProgramView of(Program p) {
         SmartCitySubDimension sub = p.subDimension;
-        return new ProgramView(p.id, p.region.code, p.region.name, p.year, p.name, p.slug, p.agency,
-                new CodeName(sub.dimension.code, sub.dimension.name), new CodeName(sub.code, sub.name),
-                p.description, p.targetPopulation, p.createdAt, p.updatedAt);
+        return new ProgramView(
+                p.id,
+                p.region.code,
+                p.region.name,
+                p.year,
+                p.name,
+                p.slug,
+                p.agency,
+                new CodeName(sub.dimension.code, sub.dimension.name),
+                new CodeName(sub.code, sub.name),
+                p.description,
+                p.targetPopulation,
+                p.createdAt,
+                p.updatedAt);
     }
 }

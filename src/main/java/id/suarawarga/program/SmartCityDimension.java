@@ -1,6 +1,5 @@
 package id.suarawarga.program;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "smart_city_dimension")
-public class SmartCityDimension extends PanacheEntityBase {
+public class SmartCityDimension {
 
     @Id
     @Column(length = 40)

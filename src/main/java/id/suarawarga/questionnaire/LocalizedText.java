@@ -9,8 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"id":"Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
          "en":"How do you rate the speed of the service?"}""")
 public record LocalizedText(
-        @NotBlank @Size(max = 4000) @Schema(description = "Bahasa Indonesia (required).") String id,
-        @Size(max = 4000) @Schema(description = "English (optional; when the questionnaire has an English title, every text needs it to publish).")
+        @NotBlank @Size(max = 4000) @Schema(description = "Bahasa Indonesia (required).")
+        String id,
+
+        @Size(max = 4000)
+        @Schema(
+                description =
+                        "English (optional; when the questionnaire has an English title, every text needs it to publish).")
         String en) {
 
     public static LocalizedText of(String id, String en) {

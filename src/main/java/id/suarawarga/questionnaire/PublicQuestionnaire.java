@@ -13,13 +13,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PublicQuestionnaire", description = "A published questionnaire, as residents see it.")
 public record PublicQuestionnaire(
         @JsonIgnore long id,
-        @Schema(description = "Questionnaire version; answers are always tied to it.", examples = "1") int version,
+
+        @Schema(description = "Questionnaire version; answers are always tied to it.", examples = "1")
+        int version,
+
         @Schema(examples = "si-mantab") String slug,
         @Schema(examples = "Si Mantab") String programName,
         @Schema(examples = "DPMPTSP Kota Banjarmasin") String agency,
         LocalizedText title,
         LocalizedText intro,
-        @Schema(description = "Privacy notice shown before answering (UU 27/2022 PDP).") LocalizedText consent,
+
+        @Schema(description = "Privacy notice shown before answering (UU 27/2022 PDP).")
+        LocalizedText consent,
+
         Instant opensAt,
         Instant closesAt,
         List<QuestionView> questions) {
@@ -34,9 +40,17 @@ public record PublicQuestionnaire(
     }
 
     static PublicQuestionnaire of(Questionnaire q) {
-        return new PublicQuestionnaire(q.id, q.version, q.program.slug, q.program.name, q.program.agency,
-                LocalizedText.of(q.titleId, q.titleEn), LocalizedText.of(q.introId, q.introEn),
-                LocalizedText.of(q.consentId, q.consentEn), q.opensAt, q.closesAt,
+        return new PublicQuestionnaire(
+                q.id,
+                q.version,
+                q.program.slug,
+                q.program.name,
+                q.program.agency,
+                LocalizedText.of(q.titleId, q.titleEn),
+                LocalizedText.of(q.introId, q.introEn),
+                LocalizedText.of(q.consentId, q.consentEn),
+                q.opensAt,
+                q.closesAt,
                 q.questions.stream().map(QuestionView::of).toList());
     }
 }

@@ -39,8 +39,13 @@ public class PublicQuestionnaires {
     }
 
     /** What the database said about a slug, and when. Null snapshot: nothing published or closed. */
-    private record Current(PublicQuestionnaire snapshot, QuestionnaireStatus status, DuplicatePolicy policy,
-                           String programName, String agency, Instant loadedAt) {}
+    private record Current(
+            PublicQuestionnaire snapshot,
+            QuestionnaireStatus status,
+            DuplicatePolicy policy,
+            String programName,
+            String agency,
+            Instant loadedAt) {}
 
     private final QuestionnaireRepository questionnaires;
     private final Duration ttl;
@@ -99,13 +104,18 @@ public class PublicQuestionnaires {
 
     /** The program's highest non-draft version is its current public one (publishing closes the one before). */
     private Current load(String slug, Instant now) {
-        List<Questionnaire> latest = questionnaires.find(
-                "from Questionnaire q join fetch q.program where q.program.slug = ?1 and q.status <> ?2 order by q.version desc",
-                slug, QuestionnaireStatus.DRAFT).page(0, 1).list();
+        List<Questionnaire> latest = questionnaires
+                .find(
+                        "from Questionnaire q join fetch q.program where q.program.slug = ?1 and q.status <> ?2 order by q.version desc",
+                        slug,
+                        QuestionnaireStatus.DRAFT)
+                .page(0, 1)
+                .list();
         if (latest.isEmpty()) {
             return new Current(null, null, null, null, null, now);
         }
         Questionnaire q = latest.get(0);
-        return new Current(PublicQuestionnaire.of(q), q.status, q.duplicatePolicy, q.program.name, q.program.agency, now);
+        return new Current(
+                PublicQuestionnaire.of(q), q.status, q.duplicatePolicy, q.program.name, q.program.agency, now);
     }
 }

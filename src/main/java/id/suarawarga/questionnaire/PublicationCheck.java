@@ -28,10 +28,12 @@ final class PublicationCheck {
         }
         boolean english = questionnaire.titleEn != null;
         if (english && questionnaire.consentEn == null) {
-            errors.add(FieldError.at("/consent/en", "the questionnaire has an English title, so its notice needs English too"));
+            errors.add(FieldError.at(
+                    "/consent/en", "the questionnaire has an English title, so its notice needs English too"));
         }
         if (english && questionnaire.introId != null && questionnaire.introEn == null) {
-            errors.add(FieldError.at("/intro/en", "the questionnaire has an English title, so its intro needs English too"));
+            errors.add(FieldError.at(
+                    "/intro/en", "the questionnaire has an English title, so its intro needs English too"));
         }
         Map<String, Integer> indexByCode = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -43,21 +45,29 @@ final class PublicationCheck {
         return errors;
     }
 
-    private static void check(Question q, int index, List<Question> questions, Map<String, Integer> indexByCode,
-                              boolean english, List<FieldError> errors) {
+    private static void check(
+            Question q,
+            int index,
+            List<Question> questions,
+            Map<String, Integer> indexByCode,
+            boolean english,
+            List<FieldError> errors) {
         String at = "/questions/" + index;
         String name = "question " + q.code;
         int options = q.options.size();
         switch (q.type) {
             case LIKERT -> {
                 if (options != q.scalePoints) {
-                    errors.add(FieldError.at(at + "/options", name + ": a " + q.scalePoints + "-point scale needs a label for"
-                            + " every point, has " + options));
+                    errors.add(FieldError.at(
+                            at + "/options",
+                            name + ": a " + q.scalePoints + "-point scale needs a label for" + " every point, has "
+                                    + options));
                 }
             }
             case SINGLE_CHOICE, MULTI_CHOICE -> {
                 if (options < 2) {
-                    errors.add(FieldError.at(at + "/options", name + ": a choice needs at least 2 options, has " + options));
+                    errors.add(FieldError.at(
+                            at + "/options", name + ": a choice needs at least 2 options, has " + options));
                 }
             }
             case YES_NO -> {
@@ -66,7 +76,7 @@ final class PublicationCheck {
                     errors.add(FieldError.at(at + "/options", name + ": YES_NO needs exactly the options YES and NO"));
                 }
             }
-            default -> { }
+            default -> {}
         }
         if (english) {
             if (q.textEn == null) {
@@ -83,25 +93,35 @@ final class PublicationCheck {
         }
     }
 
-    private static void checkShowIf(Question q, int index, List<Question> questions, Map<String, Integer> indexByCode,
-                                    String at, List<FieldError> errors) {
+    private static void checkShowIf(
+            Question q,
+            int index,
+            List<Question> questions,
+            Map<String, Integer> indexByCode,
+            String at,
+            List<FieldError> errors) {
         Integer target = indexByCode.get(q.showIfCode);
         if (target == null || target >= index) {
-            errors.add(FieldError.at(at + "/showIf/question", "question " + q.code + " depends on " + q.showIfCode
-                    + ", which must come earlier in the questionnaire"));
+            errors.add(FieldError.at(
+                    at + "/showIf/question",
+                    "question " + q.code + " depends on " + q.showIfCode
+                            + ", which must come earlier in the questionnaire"));
             return;
         }
         Question condition = questions.get(target);
         if (!condition.type.hasOptions()) {
-            errors.add(FieldError.at(at + "/showIf/question", "question " + q.code + " depends on " + q.showIfCode
-                    + ", a " + condition.type + " question; show-if needs a question with options"));
+            errors.add(FieldError.at(
+                    at + "/showIf/question",
+                    "question " + q.code + " depends on " + q.showIfCode + ", a " + condition.type
+                            + " question; show-if needs a question with options"));
             return;
         }
         Set<String> known = condition.options.stream().map(o -> o.value).collect(Collectors.toSet());
         for (int v = 0; v < q.showIfValues.length; v++) {
             if (!known.contains(q.showIfValues[v])) {
-                errors.add(FieldError.at(at + "/showIf/values/" + v, "question " + q.showIfCode + " has no option '"
-                        + q.showIfValues[v] + "'"));
+                errors.add(FieldError.at(
+                        at + "/showIf/values/" + v,
+                        "question " + q.showIfCode + " has no option '" + q.showIfValues[v] + "'"));
             }
         }
     }

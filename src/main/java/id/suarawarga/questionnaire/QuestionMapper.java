@@ -16,10 +16,13 @@ final class QuestionMapper {
         question.type = request.type();
         question.textId = request.text().id().trim();
         question.textEn = trimToNull(request.text().en());
-        question.helpId = request.help() == null ? null : trimToNull(request.help().id());
-        question.helpEn = request.help() == null ? null : trimToNull(request.help().en());
+        question.helpId =
+                request.help() == null ? null : trimToNull(request.help().id());
+        question.helpEn =
+                request.help() == null ? null : trimToNull(request.help().en());
         question.required = Boolean.TRUE.equals(request.required());
-        question.scalePoints = request.scalePoints() == null ? null : request.scalePoints().shortValue();
+        question.scalePoints =
+                request.scalePoints() == null ? null : request.scalePoints().shortValue();
         question.maxLength = request.type() == QuestionType.TEXT
                 ? (request.maxLength() != null ? request.maxLength() : QuestionRules.DEFAULT_TEXT_ANSWER_LENGTH)
                 : null;
@@ -28,11 +31,13 @@ final class QuestionMapper {
         question.tag = request.tag();
         question.scored = QuestionRules.scoredByDefault(request);
         question.showIfCode = request.showIf() == null ? null : request.showIf().question();
-        question.showIfValues = request.showIf() == null ? null : request.showIf().values().toArray(String[]::new);
+        question.showIfValues =
+                request.showIf() == null ? null : request.showIf().values().toArray(String[]::new);
         question.options.clear();
         List<QuestionRequest.OptionRequest> options = request.options() == null ? List.of() : request.options();
         if (request.type() == QuestionType.YES_NO && options.isEmpty()) {
-            options = List.of(new QuestionRequest.OptionRequest("YES", YES_NO_LABELS.get(0), false),
+            options = List.of(
+                    new QuestionRequest.OptionRequest("YES", YES_NO_LABELS.get(0), false),
                     new QuestionRequest.OptionRequest("NO", YES_NO_LABELS.get(1), false));
         }
         for (int i = 0; i < options.size(); i++) {

@@ -23,29 +23,52 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "options":[{"label":{"id":"Tidak cepat","en":"Not fast"}},{"label":{"id":"Kurang cepat","en":"Rather slow"}},
                     {"label":{"id":"Cepat","en":"Fast"}},{"label":{"id":"Sangat cepat","en":"Very fast"}}]}""")
 public record QuestionRequest(
-        @Size(max = 40) @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must start with a letter and use letters, digits or _")
+        @Size(max = 40)
+        @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must start with a letter and use letters, digits or _")
         @Schema(description = "Stable key within the questionnaire; defaults to the tag, else Q1, Q2…", examples = "U3")
         String code,
+
         @NotNull QuestionType type,
         @NotNull @Valid LocalizedText text,
         @Valid LocalizedText help,
-        @Schema(description = "Whether an answer is required (default false).") Boolean required,
-        @Min(4) @Max(5) @Schema(description = "LIKERT only: 4 or 5 points.") Integer scalePoints,
-        @Min(1) @Max(4000) @Schema(description = "TEXT only: maximum characters (default 1000).") Integer maxLength,
-        @Schema(description = "NUMBER only: smallest allowed answer.") BigDecimal minValue,
-        @Schema(description = "NUMBER only: largest allowed answer.") BigDecimal maxValue,
-        @Schema(description = "What the question measures: SKM element, impact aspect, profile attribute or suggestion.")
+
+        @Schema(description = "Whether an answer is required (default false).")
+        Boolean required,
+
+        @Min(4) @Max(5) @Schema(description = "LIKERT only: 4 or 5 points.")
+        Integer scalePoints,
+
+        @Min(1) @Max(4000) @Schema(description = "TEXT only: maximum characters (default 1000).")
+        Integer maxLength,
+
+        @Schema(description = "NUMBER only: smallest allowed answer.")
+        BigDecimal minValue,
+
+        @Schema(description = "NUMBER only: largest allowed answer.")
+        BigDecimal maxValue,
+
+        @Schema(
+                description =
+                        "What the question measures: SKM element, impact aspect, profile attribute or suggestion.")
         QuestionTag tag,
-        @Schema(description = "Whether answers feed scores; only LIKERT with an SKM/impact tag. Defaults to true for those, else false.")
+
+        @Schema(
+                description =
+                        "Whether answers feed scores; only LIKERT with an SKM/impact tag. Defaults to true for those, else false.")
         Boolean scored,
-        @Valid @Schema(description = "Show only when an earlier question got one of the given answers.") ShowIf showIf,
+
+        @Valid @Schema(description = "Show only when an earlier question got one of the given answers.")
+        ShowIf showIf,
+
         @Size(max = 50) List<@NotNull @Valid OptionRequest> options) {
 
     /** A show-if condition on an earlier question's answer. */
     @Schema(name = "ShowIf", examples = """
             {"question":"PAKAI_LAYANAN","values":["YES"]}""")
     public record ShowIf(
-            @NotBlank @Schema(description = "Code of an earlier question.") String question,
+            @NotBlank @Schema(description = "Code of an earlier question.")
+            String question,
+
             @NotEmpty @Size(max = 20) @Schema(description = "Answer values of that question that show this one.")
             List<@NotBlank @Size(max = 40) String> values) {}
 
@@ -53,10 +76,13 @@ public record QuestionRequest(
     @Schema(name = "OptionRequest", examples = """
             {"value":"SMA","label":{"id":"SMA/sederajat","en":"Senior high school"}}""")
     public record OptionRequest(
-            @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*", message = "must use letters, digits, _ . or -")
+            @Size(max = 40)
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*", message = "must use letters, digits, _ . or -")
             @Schema(description = "Stable answer value; defaults to the position (1, 2, …). YES_NO uses YES and NO.")
             String value,
+
             @NotNull @Valid LocalizedText label,
+
             @Schema(description = "Ends the questionnaire when chosen (SINGLE_CHOICE and YES_NO only), e.g. under 18.")
             Boolean terminates) {}
 }

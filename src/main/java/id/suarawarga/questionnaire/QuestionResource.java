@@ -1,8 +1,8 @@
 package id.suarawarga.questionnaire;
 
-import jakarta.annotation.security.RolesAllowed;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -52,21 +52,30 @@ public class QuestionResource {
     @APIResponse(responseCode = "200", description = "The question.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
-    public QuestionView get(@PathParam("questionnaireId") long questionnaireId, @PathParam("questionId") long questionId) {
+    public QuestionView get(
+            @PathParam("questionnaireId") long questionnaireId, @PathParam("questionId") long questionId) {
         return service.get(questionnaireId, questionId);
     }
 
     @POST
-    @Operation(summary = "Add a question", description = "Appended, or inserted at `position` (1-based) moving later ones down.")
+    @Operation(
+            summary = "Add a question",
+            description = "Appended, or inserted at `position` (1-based) moving later ones down.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the question.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public Response add(@PathParam("questionnaireId") long questionnaireId,
-                        @QueryParam("position") @Parameter(description = "1-based position; omit to append.") Integer position,
-                        @Valid @NotNull QuestionRequest request, UriInfo uri) {
+    public Response add(
+            @PathParam("questionnaireId") long questionnaireId,
+            @QueryParam("position") @Parameter(description = "1-based position; omit to append.") Integer position,
+            @Valid @NotNull QuestionRequest request,
+            UriInfo uri) {
         QuestionView created = service.add(questionnaireId, request, position);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -76,8 +85,10 @@ public class QuestionResource {
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public QuestionView replace(@PathParam("questionnaireId") long questionnaireId, @PathParam("questionId") long questionId,
-                                @Valid @NotNull QuestionRequest request) {
+    public QuestionView replace(
+            @PathParam("questionnaireId") long questionnaireId,
+            @PathParam("questionId") long questionId,
+            @Valid @NotNull QuestionRequest request) {
         return service.replace(questionnaireId, questionId, request);
     }
 
@@ -98,8 +109,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public List<QuestionView> reorder(@PathParam("questionnaireId") long questionnaireId,
-                                      @Valid @NotNull QuestionOrderRequest request) {
+    public List<QuestionView> reorder(
+            @PathParam("questionnaireId") long questionnaireId, @Valid @NotNull QuestionOrderRequest request) {
         return service.reorder(questionnaireId, request);
     }
 }

@@ -27,21 +27,29 @@ final class QuestionRules {
         length(errors, q.text(), TEXT_MAX, at + "/text");
         length(errors, q.help(), TEXT_MAX, at + "/help");
         if ((type == QuestionType.LIKERT) != (q.scalePoints() != null)) {
-            errors.add(FieldError.at(at + "/scalePoints", type == QuestionType.LIKERT
-                    ? "a LIKERT question needs scalePoints (4 or 5)" : "only LIKERT questions have scalePoints"));
+            errors.add(FieldError.at(
+                    at + "/scalePoints",
+                    type == QuestionType.LIKERT
+                            ? "a LIKERT question needs scalePoints (4 or 5)"
+                            : "only LIKERT questions have scalePoints"));
         }
         if (q.maxLength() != null && type != QuestionType.TEXT) {
             errors.add(FieldError.at(at + "/maxLength", "only TEXT questions have maxLength"));
         }
         if ((q.minValue() != null || q.maxValue() != null) && type != QuestionType.NUMBER) {
-            errors.add(FieldError.at(at + (q.minValue() != null ? "/minValue" : "/maxValue"), "only NUMBER questions have bounds"));
+            errors.add(FieldError.at(
+                    at + (q.minValue() != null ? "/minValue" : "/maxValue"), "only NUMBER questions have bounds"));
         }
         if (q.minValue() != null && q.maxValue() != null && q.minValue().compareTo(q.maxValue()) > 0) {
             errors.add(FieldError.at(at + "/maxValue", "must not be smaller than minValue"));
         }
-        if (Boolean.TRUE.equals(q.scored()) && !(type == QuestionType.LIKERT && q.tag() != null && q.tag().isScorable())) {
-            errors.add(FieldError.at(at + "/scored", "only LIKERT questions tagged with an SKM element (U1–U9) or an impact"
-                    + " aspect (BENEFIT, ACCESS, RECOMMENDATION, SUSTAINABILITY, PARTICIPATION) can be scored"));
+        if (Boolean.TRUE.equals(q.scored())
+                && !(type == QuestionType.LIKERT && q.tag() != null && q.tag().isScorable())) {
+            errors.add(
+                    FieldError.at(
+                            at + "/scored",
+                            "only LIKERT questions tagged with an SKM element (U1–U9) or an impact"
+                                    + " aspect (BENEFIT, ACCESS, RECOMMENDATION, SUSTAINABILITY, PARTICIPATION) can be scored"));
         }
         if (q.code() != null && q.showIf() != null && q.code().equals(q.showIf().question())) {
             errors.add(FieldError.at(at + "/showIf/question", "a question cannot depend on itself"));
@@ -60,8 +68,10 @@ final class QuestionRules {
             return;
         }
         if (type == QuestionType.LIKERT && q.scalePoints() != null && options.size() > q.scalePoints()) {
-            errors.add(FieldError.at(at + "/options", "a " + q.scalePoints() + "-point scale has at most "
-                    + q.scalePoints() + " labelled points, got " + options.size()));
+            errors.add(FieldError.at(
+                    at + "/options",
+                    "a " + q.scalePoints() + "-point scale has at most " + q.scalePoints() + " labelled points, got "
+                            + options.size()));
         }
         Set<String> values = new HashSet<>();
         for (int i = 0; i < options.size(); i++) {
@@ -69,9 +79,12 @@ final class QuestionRules {
             String optionAt = at + "/options/" + i;
             String value = optionValue(type, option, i);
             length(errors, option.label(), LABEL_MAX, optionAt + "/label");
-            if (type == QuestionType.LIKERT && option.value() != null && !option.value().equals(String.valueOf(i + 1))) {
-                errors.add(FieldError.at(optionAt + "/value", "LIKERT points are listed from 1 to n; this one must be "
-                        + (i + 1) + " (or omitted)"));
+            if (type == QuestionType.LIKERT
+                    && option.value() != null
+                    && !option.value().equals(String.valueOf(i + 1))) {
+                errors.add(FieldError.at(
+                        optionAt + "/value",
+                        "LIKERT points are listed from 1 to n; this one must be " + (i + 1) + " (or omitted)"));
             }
             if (type == QuestionType.YES_NO && !YES_NO_VALUES.contains(value)) {
                 errors.add(FieldError.at(optionAt + "/value", "YES_NO options are YES and NO"));
@@ -79,8 +92,11 @@ final class QuestionRules {
             if (!values.add(value)) {
                 errors.add(FieldError.at(optionAt + "/value", "duplicate option value '" + value + "'"));
             }
-            if (Boolean.TRUE.equals(option.terminates()) && type != QuestionType.SINGLE_CHOICE && type != QuestionType.YES_NO) {
-                errors.add(FieldError.at(optionAt + "/terminates", "only SINGLE_CHOICE and YES_NO options can end the questionnaire"));
+            if (Boolean.TRUE.equals(option.terminates())
+                    && type != QuestionType.SINGLE_CHOICE
+                    && type != QuestionType.YES_NO) {
+                errors.add(FieldError.at(
+                        optionAt + "/terminates", "only SINGLE_CHOICE and YES_NO options can end the questionnaire"));
             }
         }
     }
@@ -97,7 +113,9 @@ final class QuestionRules {
     }
 
     static boolean scoredByDefault(QuestionRequest q) {
-        return q.scored() != null ? q.scored() : q.type() == QuestionType.LIKERT && q.tag() != null && q.tag().isScorable();
+        return q.scored() != null
+                ? q.scored()
+                : q.type() == QuestionType.LIKERT && q.tag() != null && q.tag().isScorable();
     }
 
     private static void length(List<FieldError> errors, LocalizedText text, int max, String at) {

@@ -25,7 +25,9 @@ public class QuestionService {
 
     @Transactional
     public List<QuestionView> list(long questionnaireId) {
-        return questionnaires.require(questionnaireId).questions.stream().map(QuestionView::of).toList();
+        return questionnaires.require(questionnaireId).questions.stream()
+                .map(QuestionView::of)
+                .toList();
     }
 
     @Transactional
@@ -71,7 +73,9 @@ public class QuestionService {
         repository.flush();
         QuestionMapper.apply(question, request, code);
         if (!code.equals(oldCode)) {
-            questionnaire.questions.stream().filter(q -> oldCode.equals(q.showIfCode)).forEach(q -> q.showIfCode = code);
+            questionnaire.questions.stream()
+                    .filter(q -> oldCode.equals(q.showIfCode))
+                    .forEach(q -> q.showIfCode = code);
         }
         repository.flush();
         return QuestionView.of(question);
@@ -82,10 +86,14 @@ public class QuestionService {
         Questionnaire questionnaire = questionnaires.requireDraft(questionnaireId);
         Question question = find(questionnaire, questionId);
         List<String> dependants = questionnaire.questions.stream()
-                .filter(q -> question.code.equals(q.showIfCode)).map(q -> q.code).toList();
+                .filter(q -> question.code.equals(q.showIfCode))
+                .map(q -> q.code)
+                .toList();
         if (!dependants.isEmpty()) {
-            throw new ProblemException(ProblemType.IN_USE, "Question " + question.code + " decides whether "
-                    + String.join(", ", dependants) + " are shown; change their show-if first");
+            throw new ProblemException(
+                    ProblemType.IN_USE,
+                    "Question " + question.code + " decides whether " + String.join(", ", dependants)
+                            + " are shown; change their show-if first");
         }
         questionnaire.questions.remove(question);
         renumber(questionnaire.questions);
@@ -98,8 +106,9 @@ public class QuestionService {
         Set<Long> existing = questionnaire.questions.stream().map(q -> q.id).collect(Collectors.toSet());
         List<Long> order = request.questionIds();
         if (order.size() != existing.size() || !new HashSet<>(order).equals(existing)) {
-            throw ProblemException.invalid("/questionIds", "must list each of the " + existing.size()
-                    + " question ids of the questionnaire exactly once");
+            throw ProblemException.invalid(
+                    "/questionIds",
+                    "must list each of the " + existing.size() + " question ids of the questionnaire exactly once");
         }
         questionnaire.questions.sort((a, b) -> Integer.compare(order.indexOf(a.id), order.indexOf(b.id)));
         renumber(questionnaire.questions);
@@ -108,8 +117,11 @@ public class QuestionService {
     }
 
     private static Question find(Questionnaire questionnaire, long questionId) {
-        return questionnaire.questions.stream().filter(q -> q.id == questionId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Question", questionId + " of questionnaire " + questionnaire.id));
+        return questionnaire.questions.stream()
+                .filter(q -> q.id == questionId)
+                .findFirst()
+                .orElseThrow(() ->
+                        ProblemException.notFound("Question", questionId + " of questionnaire " + questionnaire.id));
     }
 
     /** Positions follow list order; the unique (questionnaire, position) key is checked at commit. */

@@ -52,7 +52,11 @@ public enum QuestionTag {
     }
 
     public boolean isImpact() {
-        return this == BENEFIT || this == ACCESS || this == RECOMMENDATION || this == SUSTAINABILITY || this == PARTICIPATION;
+        return this == BENEFIT
+                || this == ACCESS
+                || this == RECOMMENDATION
+                || this == SUSTAINABILITY
+                || this == PARTICIPATION;
     }
 
     public boolean isProfile() {

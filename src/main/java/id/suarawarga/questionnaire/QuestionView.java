@@ -29,12 +29,27 @@ public record QuestionView(
     public record OptionView(String value, LocalizedText label, Integer score, boolean terminates) {}
 
     static QuestionView of(Question q) {
-        return new QuestionView(q.id, q.position, q.code, q.type, LocalizedText.of(q.textId, q.textEn),
-                LocalizedText.of(q.helpId, q.helpEn), q.required,
-                q.scalePoints == null ? null : q.scalePoints.intValue(), q.maxLength, q.minValue, q.maxValue, q.tag,
+        return new QuestionView(
+                q.id,
+                q.position,
+                q.code,
+                q.type,
+                LocalizedText.of(q.textId, q.textEn),
+                LocalizedText.of(q.helpId, q.helpEn),
+                q.required,
+                q.scalePoints == null ? null : q.scalePoints.intValue(),
+                q.maxLength,
+                q.minValue,
+                q.maxValue,
+                q.tag,
                 q.scored,
                 q.showIfCode == null ? null : new QuestionRequest.ShowIf(q.showIfCode, Arrays.asList(q.showIfValues)),
-                q.options.stream().map(o -> new OptionView(o.value, LocalizedText.of(o.labelId, o.labelEn),
-                        o.score == null ? null : o.score.intValue(), o.terminates)).toList());
+                q.options.stream()
+                        .map(o -> new OptionView(
+                                o.value,
+                                LocalizedText.of(o.labelId, o.labelEn),
+                                o.score == null ? null : o.score.intValue(),
+                                o.terminates))
+                        .toList());
     }
 }

@@ -42,21 +42,27 @@ final class QuestionWriter {
         for (Question q : questionnaire.questions) {
             if (q != replacing) {
                 otherCodes.add(q.code);
-                if (sameTag == null && request.tag() != null && request.tag().isUniquePerQuestionnaire() && request.tag() == q.tag) {
+                if (sameTag == null
+                        && request.tag() != null
+                        && request.tag().isUniquePerQuestionnaire()
+                        && request.tag() == q.tag) {
                     sameTag = q.code;
                 }
             }
         }
         if (sameTag != null) {
-            errors.add(FieldError.at(at + "/tag", "question " + sameTag + " already measures " + request.tag()
-                    + "; a questionnaire has one question per SKM element and profile attribute"));
+            errors.add(FieldError.at(
+                    at + "/tag",
+                    "question " + sameTag + " already measures " + request.tag()
+                            + "; a questionnaire has one question per SKM element and profile attribute"));
         }
         if (request.code() != null && otherCodes.contains(request.code())) {
             errors.add(FieldError.at(at + "/code", "another question already uses the code '" + request.code() + "'"));
         }
         if (request.showIf() != null && !otherCodes.contains(request.showIf().question())) {
-            errors.add(FieldError.at(at + "/showIf/question", "no earlier question has the code '"
-                    + request.showIf().question() + "'"));
+            errors.add(FieldError.at(
+                    at + "/showIf/question",
+                    "no earlier question has the code '" + request.showIf().question() + "'"));
         }
         return errors;
     }

@@ -1,9 +1,8 @@
 package id.suarawarga.questionnaire;
 
-import java.util.Set;
-import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.program.Program;
+import id.suarawarga.program.ProgramRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -11,24 +10,33 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finders for questionnaires. */
 @ApplicationScoped
 public class QuestionnaireRepository implements PanacheRepository<Questionnaire> {
 
     /** {@code scope} carries the caller's regions and programs (null members: not limited). */
-    public PanacheQuery<Questionnaire> search(Long programId, QuestionnaireStatus status, ProgramRepository.Filter scope,
-                                              PageRequest page) {
+    public PanacheQuery<Questionnaire> search(
+            Long programId, QuestionnaireStatus status, ProgramRepository.Filter scope, PageRequest page) {
         Parameters params = Parameters.with("program", programId == null ? -1L : programId)
                 .and("status", status == null ? "" : status.name())
                 .and("regionScoped", scope.regionScope() != null)
-                .and("regions", scope.regionScope() == null || scope.regionScope().isEmpty() ? Set.of("") : scope.regionScope())
+                .and(
+                        "regions",
+                        scope.regionScope() == null || scope.regionScope().isEmpty() ? Set.of("") : scope.regionScope())
                 .and("programScoped", scope.programScope() != null)
-                .and("programs", scope.programScope() == null || scope.programScope().isEmpty() ? Set.of(-1L) : scope.programScope());
-        return find("(:program = -1 or program.id = :program) and (:status = '' or str(status) = :status)"
-                        + " and (:regionScoped = false or program.region.code in :regions)"
-                        + " and (:programScoped = false or program.id in :programs)",
-                Sort.by("program.id").and("version", Sort.Direction.Descending), params)
+                .and(
+                        "programs",
+                        scope.programScope() == null || scope.programScope().isEmpty()
+                                ? Set.of(-1L)
+                                : scope.programScope());
+        return find(
+                        "(:program = -1 or program.id = :program) and (:status = '' or str(status) = :status)"
+                                + " and (:regionScoped = false or program.region.code in :regions)"
+                                + " and (:programScoped = false or program.id in :programs)",
+                        Sort.by("program.id").and("version", Sort.Direction.Descending),
+                        params)
                 .page(page.toPanache());
     }
 
@@ -47,5 +55,10 @@ public class QuestionnaireRepository implements PanacheRepository<Questionnaire>
     /** Loads a questionnaire for a lifecycle change, serialising concurrent publish/close/new-version calls. */
     public Optional<Questionnaire> findForUpdate(long id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Locks the questionnaire's row until the transaction ends (e.g. while its successor is published). */
+    public void lockForUpdate(Questionnaire questionnaire) {
+        getEntityManager().lock(questionnaire, LockModeType.PESSIMISTIC_WRITE);
     }
 }

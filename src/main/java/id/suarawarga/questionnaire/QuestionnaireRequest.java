@@ -19,8 +19,16 @@ public record QuestionnaireRequest(
         @NotNull Long programId,
         @NotNull @Valid LocalizedText title,
         @Valid LocalizedText intro,
-        @NotNull @Valid @Schema(description = "Privacy notice (purpose, what is kept, how long, rights) shown before answering.")
+
+        @NotNull
+        @Valid
+        @Schema(description = "Privacy notice (purpose, what is kept, how long, rights) shown before answering.")
         LocalizedText consent,
-        @Schema(description = "Optional: answers accepted from this instant.") Instant opensAt,
-        @Schema(description = "Optional: answers accepted until this instant.") Instant closesAt,
+
+        @Schema(description = "Optional: answers accepted from this instant.")
+        Instant opensAt,
+
+        @Schema(description = "Optional: answers accepted until this instant.")
+        Instant closesAt,
+
         @Size(max = 200) List<@NotNull @Valid QuestionRequest> questions) {}

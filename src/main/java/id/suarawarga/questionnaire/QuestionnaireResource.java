@@ -1,12 +1,12 @@
 package id.suarawarga.questionnaire;
 
-import id.suarawarga.program.ProgramRepository;
-import id.suarawarga.auth.AccessScope;
-import jakarta.annotation.security.RolesAllowed;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
+import id.suarawarga.program.ProgramRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin API for questionnaires and their lifecycle. */
 @Path("/api/v1/questionnaires")
-@Tag(name = "Questionnaires", description = "Versioned questionnaires: DRAFT (editable) → PUBLISHED (frozen, collecting) → CLOSED.")
+@Tag(
+        name = "Questionnaires",
+        description = "Versioned questionnaires: DRAFT (editable) → PUBLISHED (frozen, collecting) → CLOSED.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER})
@@ -57,7 +59,11 @@ public class QuestionnaireResource {
         if (programId != null) {
             scope.requireProgram(programId);
         }
-        return service.list(programId, status, page, scope.limit(new ProgramRepository.Filter(null, null, null, null, null)));
+        return service.list(
+                programId,
+                status,
+                page,
+                new ProgramRepository.Filter(null, null, null, null, null).within(scope.limits()));
     }
 
     @GET
@@ -71,7 +77,9 @@ public class QuestionnaireResource {
     }
 
     @POST
-    @Operation(summary = "Create a draft from scratch", description = "Version = the program's highest + 1. A program has at most one draft.")
+    @Operation(
+            summary = "Create a draft from scratch",
+            description = "Version = the program's highest + 1. A program has at most one draft.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the draft.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -83,8 +91,10 @@ public class QuestionnaireResource {
 
     @POST
     @Path("/from-template")
-    @Operation(summary = "Create a draft from templates in one call",
-            description = "Questions of the listed templates in order; title, intro and notice from the first, filled in for the program.")
+    @Operation(
+            summary = "Create a draft from templates in one call",
+            description =
+                    "Questions of the listed templates in order; title, intro and notice from the first, filled in for the program.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the draft.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -101,7 +111,8 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public QuestionnaireView update(@PathParam("questionnaireId") long questionnaireId, @Valid @NotNull QuestionnaireUpdateRequest request) {
+    public QuestionnaireView update(
+            @PathParam("questionnaireId") long questionnaireId, @Valid @NotNull QuestionnaireUpdateRequest request) {
         return service.update(questionnaireId, request);
     }
 
@@ -117,8 +128,10 @@ public class QuestionnaireResource {
 
     @POST
     @Path("/{questionnaireId}/publish")
-    @Operation(summary = "Publish a draft",
-            description = "Checks the whole questionnaire and lists every problem at once. Closes the program's previously published version.")
+    @Operation(
+            summary = "Publish a draft",
+            description =
+                    "Checks the whole questionnaire and lists every problem at once. Closes the program's previously published version.")
     @APIResponse(responseCode = "200", description = "Published.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -129,7 +142,9 @@ public class QuestionnaireResource {
 
     @POST
     @Path("/{questionnaireId}/close")
-    @Operation(summary = "Close a published questionnaire", description = "It stops accepting answers; its results stay.")
+    @Operation(
+            summary = "Close a published questionnaire",
+            description = "It stops accepting answers; its results stay.")
     @APIResponse(responseCode = "200", description = "Closed.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -139,20 +154,25 @@ public class QuestionnaireResource {
 
     @PUT
     @Path("/{questionnaireId}/duplicate-policy")
-    @Operation(summary = "Set what a second response from the same browser gets",
-            description = "FLAG (default: kept, flagged, left out of scores), REJECT (refused kindly) or ALLOW (a shared kiosk"
-                    + " tablet). Operational, so it can change while the questionnaire is published.")
+    @Operation(
+            summary = "Set what a second response from the same browser gets",
+            description =
+                    "FLAG (default: kept, flagged, left out of scores), REJECT (refused kindly) or ALLOW (a shared kiosk"
+                            + " tablet). Operational, so it can change while the questionnaire is published.")
     @APIResponse(responseCode = "200", description = "The questionnaire with its new policy.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
-    public QuestionnaireView setDuplicatePolicy(@PathParam("questionnaireId") long questionnaireId, @Valid @NotNull DuplicatePolicyRequest request) {
+    public QuestionnaireView setDuplicatePolicy(
+            @PathParam("questionnaireId") long questionnaireId, @Valid @NotNull DuplicatePolicyRequest request) {
         return service.setDuplicatePolicy(questionnaireId, request.policy());
     }
 
     @POST
     @Path("/{questionnaireId}/new-version")
-    @Operation(summary = "Start a new version", description = "Copies a published or closed questionnaire into a new draft.")
+    @Operation(
+            summary = "Start a new version",
+            description = "Copies a published or closed questionnaire into a new draft.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the new draft.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -161,7 +181,10 @@ public class QuestionnaireResource {
     }
 
     private static Response created(QuestionnaireView view, UriInfo uri) {
-        URI location = uri.getBaseUriBuilder().path(QuestionnaireResource.class).path(String.valueOf(view.id())).build();
+        URI location = uri.getBaseUriBuilder()
+                .path(QuestionnaireResource.class)
+                .path(String.valueOf(view.id()))
+                .build();
         return Response.created(location).entity(view).build();
     }
 }

@@ -1,25 +1,24 @@
 package id.suarawarga.questionnaire;
 
-import java.util.Map;
-import id.suarawarga.audit.AuditLog;
 import id.suarawarga.audit.AuditAction;
-import id.suarawarga.program.ProgramRepository;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.Problem.FieldError;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.problem.ProblemType;
 import id.suarawarga.program.Program;
+import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.program.ProgramService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Creates questionnaires (from scratch or templates) and runs their lifecycle: edit while draft, publish, close, new version. */
@@ -33,8 +32,12 @@ public class QuestionnaireService {
     private final Event<QuestionnaireChanged> changed;
     private final AuditLog audit;
 
-    QuestionnaireService(QuestionnaireRepository questionnaires, ProgramService programs, QuestionnaireTemplates templates,
-                         Event<QuestionnaireChanged> changed, AuditLog audit) {
+    QuestionnaireService(
+            QuestionnaireRepository questionnaires,
+            ProgramService programs,
+            QuestionnaireTemplates templates,
+            Event<QuestionnaireChanged> changed,
+            AuditLog audit) {
         this.changed = changed;
         this.audit = audit;
         this.questionnaires = questionnaires;
@@ -45,8 +48,8 @@ public class QuestionnaireService {
 
     /** Questionnaires of the programs the {@code scope} filter lets through. */
     @Transactional
-    public PageView<QuestionnaireSummaryView> list(Long programId, QuestionnaireStatus status, PageRequest page,
-                                                   ProgramRepository.Filter scope) {
+    public PageView<QuestionnaireSummaryView> list(
+            Long programId, QuestionnaireStatus status, PageRequest page, ProgramRepository.Filter scope) {
         PanacheQuery<Questionnaire> query = questionnaires.search(programId, status, scope, page);
         return PageView.of(query.list(), page, query.count(), QuestionnaireSummaryView::of);
     }
@@ -62,7 +65,13 @@ public class QuestionnaireService {
         List<FieldError> errors = new ArrayList<>(datesProblems(request.opensAt(), request.closesAt()));
         errors.addAll(titleLengthProblems(request.title()));
         Questionnaire questionnaire = newDraft(program);
-        applyHeader(questionnaire, request.title(), request.intro(), request.consent(), request.opensAt(), request.closesAt());
+        applyHeader(
+                questionnaire,
+                request.title(),
+                request.intro(),
+                request.consent(),
+                request.opensAt(),
+                request.closesAt());
         List<QuestionRequest> questions = request.questions() == null ? List.of() : request.questions();
         errors.addAll(QuestionWriter.append(questionnaire, questions, "/questions"));
         if (!errors.isEmpty()) {
@@ -80,20 +89,30 @@ public class QuestionnaireService {
         for (int i = 0; i < request.templates().size(); i++) {
             String code = request.templates().get(i);
             int index = i;
-            chosen.add(templates.find(code).orElseThrow(() -> ProblemException.invalid("/templates/" + index,
-                    "unknown template '" + code + "'; see GET /api/v1/questionnaire-templates")));
+            chosen.add(templates
+                    .find(code)
+                    .orElseThrow(() -> ProblemException.invalid(
+                            "/templates/" + index,
+                            "unknown template '" + code + "'; see GET /api/v1/questionnaire-templates")));
         }
         QuestionnaireTemplate first = chosen.get(0);
         LocalizedText title = request.title() != null ? request.title() : fill(first.title(), program);
         List<FieldError> errors = new ArrayList<>(datesProblems(request.opensAt(), request.closesAt()));
         errors.addAll(titleLengthProblems(title));
         Questionnaire questionnaire = newDraft(program);
-        applyHeader(questionnaire, title, fill(first.intro(), program), fill(first.consent(), program),
-                request.opensAt(), request.closesAt());
-        List<QuestionRequest> questions = chosen.stream().flatMap(t -> t.questions().stream()).toList();
+        applyHeader(
+                questionnaire,
+                title,
+                fill(first.intro(), program),
+                fill(first.consent(), program),
+                request.opensAt(),
+                request.closesAt());
+        List<QuestionRequest> questions =
+                chosen.stream().flatMap(t -> t.questions().stream()).toList();
         // templates are checked one by one at start-up; combining them can still clash (same code or SKM element twice)
-        QuestionWriter.append(questionnaire, questions, "/questions").forEach(e -> errors.add(FieldError.at("/templates",
-                "the templates cannot be combined: " + e.detail())));
+        QuestionWriter.append(questionnaire, questions, "/questions")
+                .forEach(e ->
+                        errors.add(FieldError.at("/templates", "the templates cannot be combined: " + e.detail())));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -109,7 +128,13 @@ public class QuestionnaireService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        applyHeader(questionnaire, request.title(), request.intro(), request.consent(), request.opensAt(), request.closesAt());
+        applyHeader(
+                questionnaire,
+                request.title(),
+                request.intro(),
+                request.consent(),
+                request.opensAt(),
+                request.closesAt());
         questionnaires.flush();
         return QuestionnaireView.of(questionnaire);
     }
@@ -125,27 +150,35 @@ public class QuestionnaireService {
      */
     @Transactional
     public QuestionnaireView publish(long id) {
-        Questionnaire questionnaire = questionnaires.findForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound("Questionnaire", id));
+        Questionnaire questionnaire =
+                questionnaires.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Questionnaire", id));
         if (!questionnaire.isDraft()) {
             throw ProblemException.invalidState("Questionnaire " + id + " is already " + questionnaire.status);
         }
         Instant now = clock.instant();
         List<FieldError> problems = PublicationCheck.problems(questionnaire, now);
         if (!problems.isEmpty()) {
-            throw new ProblemException(ProblemType.QUESTIONNAIRE_INCOMPLETE, "Questionnaire " + id + " cannot be published: "
-                    + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + " to fix", problems);
+            throw new ProblemException(
+                    ProblemType.QUESTIONNAIRE_INCOMPLETE,
+                    "Questionnaire " + id + " cannot be published: "
+                            + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + " to fix",
+                    problems);
         }
-        questionnaires.findInState(questionnaire.program, QuestionnaireStatus.PUBLISHED).ifPresent(previous -> {
-            questionnaires.getEntityManager().lock(previous, LockModeType.PESSIMISTIC_WRITE);
-            previous.status = QuestionnaireStatus.CLOSED;
-            previous.closedAt = now;
-            questionnaires.flush(); // the one-published-per-program index is not deferrable
-        });
+        questionnaires
+                .findInState(questionnaire.program, QuestionnaireStatus.PUBLISHED)
+                .ifPresent(previous -> {
+                    questionnaires.lockForUpdate(previous);
+                    previous.status = QuestionnaireStatus.CLOSED;
+                    previous.closedAt = now;
+                    questionnaires.flush(); // the one-published-per-program index is not deferrable
+                });
         questionnaire.status = QuestionnaireStatus.PUBLISHED;
         questionnaire.publishedAt = now;
         questionnaires.flush();
-        audit.record(AuditAction.QUESTIONNAIRE_PUBLISHED, questionnaire.program.region.code, "questionnaire:" + id,
+        audit.record(
+                AuditAction.QUESTIONNAIRE_PUBLISHED,
+                questionnaire.program.region.code,
+                "questionnaire:" + id,
                 Map.of("programId", questionnaire.program.id, "version", questionnaire.version));
         changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
@@ -153,16 +186,19 @@ public class QuestionnaireService {
 
     @Transactional
     public QuestionnaireView close(long id) {
-        Questionnaire questionnaire = questionnaires.findForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound("Questionnaire", id));
+        Questionnaire questionnaire =
+                questionnaires.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Questionnaire", id));
         if (questionnaire.status != QuestionnaireStatus.PUBLISHED) {
-            throw ProblemException.invalidState("Only a published questionnaire can be closed; questionnaire " + id + " is "
-                    + questionnaire.status + (questionnaire.isDraft() ? " (delete a draft instead)" : ""));
+            throw ProblemException.invalidState("Only a published questionnaire can be closed; questionnaire " + id
+                    + " is " + questionnaire.status + (questionnaire.isDraft() ? " (delete a draft instead)" : ""));
         }
         questionnaire.status = QuestionnaireStatus.CLOSED;
         questionnaire.closedAt = clock.instant();
         questionnaires.flush();
-        audit.record(AuditAction.QUESTIONNAIRE_CLOSED, questionnaire.program.region.code, "questionnaire:" + id,
+        audit.record(
+                AuditAction.QUESTIONNAIRE_CLOSED,
+                questionnaire.program.region.code,
+                "questionnaire:" + id,
                 Map.of("programId", questionnaire.program.id, "version", questionnaire.version));
         changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
@@ -206,8 +242,11 @@ public class QuestionnaireService {
     /** The program's current public questionnaire (the highest published or closed version), if it has one. */
     @Transactional
     public Optional<QuestionnaireSummaryView> current(long programId) {
-        return questionnaires.find("program.id = ?1 and status <> ?2 order by version desc", programId,
-                QuestionnaireStatus.DRAFT).page(0, 1).firstResultOptional().map(QuestionnaireSummaryView::of);
+        return questionnaires
+                .find("program.id = ?1 and status <> ?2 order by version desc", programId, QuestionnaireStatus.DRAFT)
+                .page(0, 1)
+                .firstResultOptional()
+                .map(QuestionnaireSummaryView::of);
     }
 
     Questionnaire require(long id) {
@@ -237,8 +276,13 @@ public class QuestionnaireService {
         return questionnaire;
     }
 
-    private static void applyHeader(Questionnaire q, LocalizedText title, LocalizedText intro, LocalizedText consent,
-                                    Instant opensAt, Instant closesAt) {
+    private static void applyHeader(
+            Questionnaire q,
+            LocalizedText title,
+            LocalizedText intro,
+            LocalizedText consent,
+            Instant opensAt,
+            Instant closesAt) {
         q.titleId = title.id().trim();
         q.titleEn = QuestionMapper.trimToNull(title.en());
         q.introId = intro == null ? null : QuestionMapper.trimToNull(intro.id());

@@ -20,8 +20,18 @@ public record QuestionnaireSummaryView(
         Instant updatedAt) {
 
     static QuestionnaireSummaryView of(Questionnaire q) {
-        return new QuestionnaireSummaryView(q.id, q.program.id, q.program.slug, q.version, q.status,
-                LocalizedText.of(q.titleId, q.titleEn), q.questions.size(), q.opensAt, q.closesAt, q.publishedAt,
-                q.closedAt, q.updatedAt);
+        return new QuestionnaireSummaryView(
+                q.id,
+                q.program.id,
+                q.program.slug,
+                q.version,
+                q.status,
+                LocalizedText.of(q.titleId, q.titleEn),
+                q.questions.size(),
+                q.opensAt,
+                q.closesAt,
+                q.publishedAt,
+                q.closedAt,
+                q.updatedAt);
     }
 }

@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "QuestionnaireTemplate")
 public record QuestionnaireTemplate(
         @NotBlank @Schema(examples = "skm") String code,
-        @NotBlank @Schema(examples = "Survei Kepuasan Masyarakat (PermenPANRB 14/2017)") String name,
+
+        @NotBlank @Schema(examples = "Survei Kepuasan Masyarakat (PermenPANRB 14/2017)")
+        String name,
+
         @NotBlank String description,
         @NotNull @Valid LocalizedText title,
         @Valid LocalizedText intro,

@@ -1,8 +1,8 @@
 package id.suarawarga.questionnaire;
 
-import jakarta.annotation.security.RolesAllowed;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The questionnaire templates a draft can be created from. */
 @Path("/api/v1/questionnaire-templates")
-@Tag(name = "Questionnaire templates", description = "Ready-made question sets: SKM (PermenPANRB 14/2017) and program benefit.")
+@Tag(
+        name = "Questionnaire templates",
+        description = "Ready-made question sets: SKM (PermenPANRB 14/2017) and program benefit.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
 public class QuestionnaireTemplateResource {

@@ -72,7 +72,8 @@ public class QuestionnaireTemplates {
             }
             return json.readValue(in, type);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read questionnaire template " + resource + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read questionnaire template " + resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -19,16 +19,33 @@ public record QuestionnaireView(
         Instant closesAt,
         Instant publishedAt,
         Instant closedAt,
-        @Schema(description = "What a second response from the same browser gets: FLAG (default), REJECT or ALLOW (kiosk).")
+
+        @Schema(
+                description =
+                        "What a second response from the same browser gets: FLAG (default), REJECT or ALLOW (kiosk).")
         DuplicatePolicy duplicatePolicy,
+
         Instant createdAt,
         Instant updatedAt,
         List<QuestionView> questions) {
 
     static QuestionnaireView of(Questionnaire q) {
-        return new QuestionnaireView(q.id, q.program.id, q.program.slug, q.version, q.status,
-                LocalizedText.of(q.titleId, q.titleEn), LocalizedText.of(q.introId, q.introEn),
-                LocalizedText.of(q.consentId, q.consentEn), q.opensAt, q.closesAt, q.publishedAt, q.closedAt,
-                q.duplicatePolicy, q.createdAt, q.updatedAt, q.questions.stream().map(QuestionView::of).toList());
+        return new QuestionnaireView(
+                q.id,
+                q.program.id,
+                q.program.slug,
+                q.version,
+                q.status,
+                LocalizedText.of(q.titleId, q.titleEn),
+                LocalizedText.of(q.introId, q.introEn),
+                LocalizedText.of(q.consentId, q.consentEn),
+                q.opensAt,
+                q.closesAt,
+                q.publishedAt,
+                q.closedAt,
+                q.duplicatePolicy,
+                q.createdAt,
+                q.updatedAt,
+                q.questions.stream().map(QuestionView::of).toList());
     }
 }

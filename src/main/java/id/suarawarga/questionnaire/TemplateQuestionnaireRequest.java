@@ -14,8 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"programId":1,"templates":["skm","manfaat-program"]}""")
 public record TemplateQuestionnaireRequest(
         @NotNull Long programId,
+
         @NotEmpty @Size(max = 5) @Schema(description = "Template codes, see GET /api/v1/questionnaire-templates.")
         List<@NotBlank String> templates,
-        @Valid @Schema(description = "Overrides the first template's title.") LocalizedText title,
+
+        @Valid @Schema(description = "Overrides the first template's title.")
+        LocalizedText title,
+
         Instant opensAt,
         Instant closesAt) {}

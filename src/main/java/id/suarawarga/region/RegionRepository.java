@@ -1,6 +1,5 @@
 package id.suarawarga.region;
 
-import java.util.Set;
 import id.suarawarga.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -8,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finders for regions. */
 @ApplicationScoped
@@ -23,10 +23,20 @@ public class RegionRepository implements PanacheRepository<Region> {
                 .and("text", text == null ? "" : "%" + text.toLowerCase() + "%")
                 .and("scoped", scope != null)
                 .and("scope", scope == null || scope.isEmpty() ? Set.of("") : scope);
-        return find("(:province = '' or lower(province) = lower(:province))"
-                        + " and (:text = '' or lower(name) like :text)"
-                        + " and (:scoped = false or code in :scope)",
-                Sort.by("code"), params)
+        return find(
+                        "(:province = '' or lower(province) = lower(:province))"
+                                + " and (:text = '' or lower(name) like :text)"
+                                + " and (:scoped = false or code in :scope)",
+                        Sort.by("code"),
+                        params)
                 .page(page.toPanache());
+    }
+
+    /** How many programs the region has (any year). */
+    public long countPrograms(Region region) {
+        return getEntityManager()
+                .createQuery("select count(p) from Program p where p.region = :region", Long.class)
+                .setParameter("region", region)
+                .getSingleResult();
     }
 }

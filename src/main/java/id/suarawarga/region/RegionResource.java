@@ -1,11 +1,11 @@
 package id.suarawarga.region;
 
-import id.suarawarga.auth.AccessScope;
-import jakarta.annotation.security.RolesAllowed;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -48,9 +48,11 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "One page of regions.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<RegionView> list(
-            @QueryParam("province") @Parameter(description = "Exact province name, case-insensitive.",
-                    example = "Kalimantan Selatan") String province,
-            @QueryParam("q") @Parameter(description = "Part of the region's name, case-insensitive.", example = "banjar")
+            @QueryParam("province")
+                    @Parameter(description = "Exact province name, case-insensitive.", example = "Kalimantan Selatan")
+                    String province,
+            @QueryParam("q")
+                    @Parameter(description = "Part of the region's name, case-insensitive.", example = "banjar")
                     String q,
             @Valid @BeanParam PageRequest page) {
         return service.list(province, q, page, scope.national() ? null : scope.regionCodes());
@@ -74,7 +76,10 @@ public class RegionResource {
     public Response create(@Valid @NotNull RegionRequest request, UriInfo uri) {
         scope.requireNational("Only a national admin adds regions");
         RegionView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package id.suarawarga.region;
 
-import java.util.Set;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.ProblemException;
@@ -8,20 +7,18 @@ import id.suarawarga.common.problem.ProblemType;
 import id.suarawarga.common.text.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
 
 /** Registers and maintains regions. */
 @ApplicationScoped
 public class RegionService {
 
     private final RegionRepository regions;
-    private final EntityManager em;
 
-    RegionService(RegionRepository regions, EntityManager em) {
+    RegionService(RegionRepository regions) {
         this.regions = regions;
-        this.em = em;
     }
 
     @Transactional
@@ -63,12 +60,10 @@ public class RegionService {
     @Transactional
     public void delete(String code) {
         Region region = require(code);
-        long programs = em.createQuery("select count(p) from Program p where p.region = :region", Long.class)
-                .setParameter("region", region)
-                .getSingleResult();
+        long programs = regions.countPrograms(region);
         if (programs > 0) {
-            throw new ProblemException(ProblemType.IN_USE,
-                    "Region " + code + " has " + programs + " program(s); delete them first");
+            throw new ProblemException(
+                    ProblemType.IN_USE, "Region " + code + " has " + programs + " program(s); delete them first");
         }
         regions.delete(region);
     }
@@ -82,5 +77,4 @@ public class RegionService {
     public Region require(String code) {
         return regions.findByCode(code).orElseThrow(() -> ProblemException.notFound("Region", code));
     }
-
 }

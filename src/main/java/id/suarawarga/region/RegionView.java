@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"code":"63.71","kind":"KOTA","name":"Kota Banjarmasin","province":"Kalimantan Selatan",
          "createdAt":"2024-01-15T02:00:00Z","updatedAt":"2024-01-15T02:00:00Z"}""")
 public record RegionView(
-        @Schema(description = "Kemendagri code.", examples = "63.71") String code,
+        @Schema(description = "Kemendagri code.", examples = "63.71")
+        String code,
+
         RegionKind kind,
         @Schema(examples = "Kota Banjarmasin") String name,
         @Schema(examples = "Kalimantan Selatan") String province,
@@ -16,6 +18,7 @@ public record RegionView(
         Instant updatedAt) {
 
     static RegionView of(Region region) {
-        return new RegionView(region.code, region.kind, region.name, region.province, region.createdAt, region.updatedAt);
+        return new RegionView(
+                region.code, region.kind, region.name, region.province, region.createdAt, region.updatedAt);
     }
 }

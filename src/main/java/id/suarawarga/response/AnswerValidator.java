@@ -28,7 +28,9 @@ public final class AnswerValidator {
         Map<String, Object> answers = new LinkedHashMap<>();
         List<AnswerError> errors = new ArrayList<>();
         if (strict) {
-            raw.keySet().stream().filter(code -> questionnaire.question(code).isEmpty()).sorted()
+            raw.keySet().stream()
+                    .filter(code -> questionnaire.question(code).isEmpty())
+                    .sorted()
                     .forEach(code -> errors.add(AnswerError.of(code, AnswerError.Kind.UNKNOWN_QUESTION)));
         }
         for (QuestionView question : questionnaire.questions()) {
@@ -36,7 +38,9 @@ public final class AnswerValidator {
                 continue;
             }
             List<String> values = raw.getOrDefault(question.code(), List.of()).stream()
-                    .filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(String::strip)
+                    .toList();
             if (values.isEmpty()) {
                 if (question.required()) {
                     errors.add(AnswerError.of(question.code(), AnswerError.Kind.REQUIRED));
@@ -48,8 +52,10 @@ public final class AnswerValidator {
                 errors.add(error.get());
                 continue;
             }
-            Optional<OptionView> chosen = question.type() == QuestionType.SINGLE_CHOICE || question.type() == QuestionType.YES_NO
-                    ? option(question, values.get(0)) : Optional.empty();
+            Optional<OptionView> chosen =
+                    question.type() == QuestionType.SINGLE_CHOICE || question.type() == QuestionType.YES_NO
+                            ? option(question, values.get(0))
+                            : Optional.empty();
             if (chosen.isPresent() && chosen.get().terminates()) {
                 return new AnswerCheck(answers, List.of(), question.code());
             }
@@ -81,7 +87,12 @@ public final class AnswerValidator {
                 if (values.stream().anyMatch(v -> option(q, v).isEmpty())) {
                     return error(q, AnswerError.Kind.NOT_AN_OPTION, null);
                 }
-                answers.put(q.code(), q.options().stream().map(OptionView::value).filter(values::contains).toList());
+                answers.put(
+                        q.code(),
+                        q.options().stream()
+                                .map(OptionView::value)
+                                .filter(values::contains)
+                                .toList());
             }
             case TEXT -> {
                 String text = value.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
@@ -99,10 +110,16 @@ public final class AnswerValidator {
                     return error(q, AnswerError.Kind.NOT_A_NUMBER, null);
                 }
                 if (q.minValue() != null && number.compareTo(q.minValue()) < 0) {
-                    return error(q, AnswerError.Kind.TOO_SMALL, q.minValue().stripTrailingZeros().toPlainString());
+                    return error(
+                            q,
+                            AnswerError.Kind.TOO_SMALL,
+                            q.minValue().stripTrailingZeros().toPlainString());
                 }
                 if (q.maxValue() != null && number.compareTo(q.maxValue()) > 0) {
-                    return error(q, AnswerError.Kind.TOO_LARGE, q.maxValue().stripTrailingZeros().toPlainString());
+                    return error(
+                            q,
+                            AnswerError.Kind.TOO_LARGE,
+                            q.maxValue().stripTrailingZeros().toPlainString());
                 }
                 if (number.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0 || number.scale() > 4) {
                     return error(q, AnswerError.Kind.NOT_A_NUMBER, null);

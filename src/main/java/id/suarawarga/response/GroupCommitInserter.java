@@ -1,10 +1,8 @@
 package id.suarawarga.response;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,20 +39,19 @@ public class GroupCommitInserter {
      * cores the overlap only adds work.
      */
     private static final int WRITERS = 1;
+
     private static final long WAIT_SECONDS = 30;
 
-    private record Pending(ResponseRepository.NewRow row, CompletableFuture<Optional<ResponseRepository.Stored>> result) {}
+    private record Pending(ResponseQueries.NewRow row, CompletableFuture<Optional<ResponseQueries.Stored>> result) {}
 
-    private final AgroalDataSource dataSource;
-    private final ResponseRepository single;
+    private final ResponseQueries single;
     private final SubmissionMetrics metrics;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private final AtomicInteger batches = new AtomicInteger();
     private volatile boolean running = true;
 
-    GroupCommitInserter(AgroalDataSource dataSource, ResponseRepository single, SubmissionMetrics metrics) {
-        this.dataSource = dataSource;
+    GroupCommitInserter(ResponseQueries single, SubmissionMetrics metrics) {
         this.single = single;
         this.metrics = metrics;
         for (int i = 0; i < WRITERS; i++) {
@@ -66,7 +63,7 @@ public class GroupCommitInserter {
     }
 
     /** Stores the row (committed when this returns), or empty when its key was already used. */
-    public Optional<ResponseRepository.Stored> insert(ResponseRepository.NewRow row) {
+    public Optional<ResponseQueries.Stored> insert(ResponseQueries.NewRow row) {
         try {
             return insertAsync(row).get();
         } catch (InterruptedException e) {
@@ -81,7 +78,7 @@ public class GroupCommitInserter {
      * Queues the row for the next batch without waiting for it. The future completes on a writer thread once the row
      * is committed (empty when its key was already used), or fails; {@link #storeFailure} says why.
      */
-    public CompletableFuture<Optional<ResponseRepository.Stored>> insertAsync(ResponseRepository.NewRow row) {
+    public CompletableFuture<Optional<ResponseQueries.Stored>> insertAsync(ResponseQueries.NewRow row) {
         if (!running) {
             // shutting down, the writers are leaving: a request that slipped in is written directly (rare)
             try {
@@ -98,7 +95,8 @@ public class GroupCommitInserter {
 
     /** Why {@link #insertAsync}'s future failed, as the exception the API maps to 503. */
     public static ResponseStoreException storeFailure(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof ResponseStoreException store) {
             return store;
         }
@@ -133,11 +131,13 @@ public class GroupCommitInserter {
 
     private void write(List<Pending> batch) {
         try {
-            Map<String, ResponseRepository.Stored> stored = insertAll(batch);
+            Map<String, ResponseQueries.Stored> stored = insertAll(batch);
             for (Pending p : batch) {
                 // remove: when two requests of one batch share a key, only the first gets the new row; the other
                 // is told the key exists and replays it, exactly as if it had come a moment later
-                p.result().complete(Optional.ofNullable(stored.remove(key(p.row().questionnaireId(), p.row().submissionKey()))));
+                p.result()
+                        .complete(Optional.ofNullable(stored.remove(
+                                key(p.row().questionnaireId(), p.row().submissionKey()))));
             }
         } catch (SQLException e) {
             // one bad row must not fail its neighbours: write them one by one
@@ -152,19 +152,18 @@ public class GroupCommitInserter {
         }
     }
 
-    private Map<String, ResponseRepository.Stored> insertAll(List<Pending> batch) throws SQLException {
+    private Map<String, ResponseQueries.Stored> insertAll(List<Pending> batch) throws SQLException {
         long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            // each batch adds to the next shard, so two writers (two replicas) rarely touch the same aggregate row
-            Map<String, ResponseRepository.Stored> stored = ResponseRepository.insertBatch(connection,
-                    batch.stream().map(Pending::row).toList(), Math.floorMod(batches.getAndIncrement(), ResponseRepository.SHARDS));
-            metrics.batchWritten(batch.size(), System.nanoTime() - start);
-            return stored;
-        }
+        // each batch adds to the next shard, so two writers (two replicas) rarely touch the same aggregate row
+        Map<String, ResponseQueries.Stored> stored = single.insertBatch(
+                batch.stream().map(Pending::row).toList(),
+                Math.floorMod(batches.getAndIncrement(), ResponseQueries.SHARDS));
+        metrics.batchWritten(batch.size(), System.nanoTime() - start);
+        return stored;
     }
 
     private static String key(long questionnaireId, String submissionKey) {
-        return ResponseRepository.key(questionnaireId, submissionKey);
+        return ResponseQueries.key(questionnaireId, submissionKey);
     }
 
     /**

@@ -26,15 +26,18 @@ public class KeyedHasher {
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     KeyedHasher(SuaraConfig config) {
-        byte[] secret = config.privacy().hashKey().map(k -> k.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        byte[] secret = config.privacy()
+                .hashKey()
+                .map(k -> k.getBytes(StandardCharsets.UTF_8))
+                .orElse(null);
         if (secret == null) {
             secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             LOG.warn("SUARA_PRIVACY_HASH_KEY is not set: using a random key for this run. Duplicate-device and"
                     + " rate-limit checks will not recognise devices across restarts; set the key in production.");
         } else if (secret.length < SettingsCheck.MIN_HASH_KEY_BYTES) { // SettingsCheck stops such a start first
-            throw new IllegalStateException("suara.privacy.hash-key must be at least "
-                    + SettingsCheck.MIN_HASH_KEY_BYTES + " characters");
+            throw new IllegalStateException(
+                    "suara.privacy.hash-key must be at least " + SettingsCheck.MIN_HASH_KEY_BYTES + " characters");
         }
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }

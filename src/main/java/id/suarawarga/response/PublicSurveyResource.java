@@ -1,6 +1,5 @@
 package id.suarawarga.response;
 
-import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.problem.Problem;
@@ -13,6 +12,7 @@ import id.suarawarga.questionnaire.PublicQuestionnaires;
 import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -63,58 +63,99 @@ public class PublicSurveyResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "Get the questionnaire a program's public link leads to")
-    @APIResponse(responseCode = "200", description = "The published questionnaire, taking answers.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The published questionnaire, taking answers.",
             content = @Content(schema = @Schema(implementation = PublicQuestionnaire.class)))
-    @APIResponse(responseCode = "403", description = "Published, not open yet (type /problems/questionnaire-not-open).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Published, not open yet (type /problems/questionnaire-not-open).",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "410", description = "Closed (type /problems/questionnaire-closed).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "410",
+            description = "Closed (type /problems/questionnaire-closed).",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PublicQuestionnaire get(@PathParam("slug") @Parameter(example = "si-mantab") String slug) {
         return open(slug).questionnaire();
     }
 
     @POST
     @Path("/{slug}/responses")
-    @Operation(summary = "Submit a response exactly once",
-            description = "Send a new Idempotency-Key per response and the same key on every retry: a retry with the same"
-                    + " answers replays the original 201 and stores nothing new; the same key with different answers is"
-                    + " refused with 422. The response is durably committed before 201 is sent.")
-    @APIResponse(responseCode = "201", description = "Stored (or stored earlier under this key: the same receipt).",
+    @Operation(
+            summary = "Submit a response exactly once",
+            description =
+                    "Send a new Idempotency-Key per response and the same key on every retry: a retry with the same"
+                            + " answers replays the original 201 and stores nothing new; the same key with different answers is"
+                            + " refused with 422. The response is durably committed before 201 is sent.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored (or stored earlier under this key: the same receipt).",
             content = @Content(schema = @Schema(implementation = ResponseReceiptView.class)))
-    @APIResponse(responseCode = "403", description = "Not open yet (type /problems/questionnaire-not-open).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not open yet (type /problems/questionnaire-not-open).",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "This device already answered and the questionnaire refuses a second"
-            + " response (type /problems/already-answered).", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "Closed (type /problems/questionnaire-closed).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Answers break the questionnaire's rules (/problems/validation-failed,"
-            + " errors[] points at /answers/{code}), the key was used for other answers (/problems/idempotency-key-reused),"
-            + " or an answer ends the questionnaire (/problems/respondent-not-eligible).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many responses from this source (type /problems/too-many-requests).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached just now (restart, failover); nothing"
-            + " was stored. Retry after Retry-After seconds with the same Idempotency-Key (type /problems/service-unavailable).",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "This device already answered and the questionnaire refuses a second"
+                    + " response (type /problems/already-answered).",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "410",
+            description = "Closed (type /problems/questionnaire-closed).",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Answers break the questionnaire's rules (/problems/validation-failed,"
+                    + " errors[] points at /answers/{code}), the key was used for other answers (/problems/idempotency-key-reused),"
+                    + " or an answer ends the questionnaire (/problems/respondent-not-eligible).",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many responses from this source (type /problems/too-many-requests).",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description =
+                    "The database cannot be reached just now (restart, failover); nothing"
+                            + " was stored. Retry after Retry-After seconds with the same Idempotency-Key (type /problems/service-unavailable).",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> submit(
             @PathParam("slug") String slug,
-            @HeaderParam("Idempotency-Key") @Parameter(in = ParameterIn.HEADER, required = true,
-                    description = "Unique per response, the same on retries.", example = "kiosk-7-2024-08-01-000153")
-            String idempotencyKey,
-            @HeaderParam("X-Device-Id") @Parameter(in = ParameterIn.HEADER,
-                    description = "Optional stable id of the answering device, for the duplicate policy; only its keyed hash is kept.")
-            String deviceId,
+            @HeaderParam("Idempotency-Key")
+                    @Parameter(
+                            in = ParameterIn.HEADER,
+                            required = true,
+                            description = "Unique per response, the same on retries.",
+                            example = "kiosk-7-2024-08-01-000153")
+                    String idempotencyKey,
+            @HeaderParam("X-Device-Id")
+                    @Parameter(
+                            in = ParameterIn.HEADER,
+                            description =
+                                    "Optional stable id of the answering device, for the duplicate policy; only its keyed hash is kept.")
+                    String deviceId,
             @Valid @NotNull ResponseRequest request,
             @Context HttpServerRequest http,
             UriInfo uri) {
         // Runs on the event loop (the return type makes it non-blocking): no worker thread is held while the response's
         // batch commits. Whatever has to read the database runs on a worker thread of this request's context.
         if (idempotencyKey == null || !SUBMISSION_KEY.matcher(idempotencyKey).matches()) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REQUIRED, idempotencyKey == null
-                    ? "Send an Idempotency-Key header, unique per response and the same on every retry"
-                    : "The Idempotency-Key must be 1–200 letters, digits or - _ . :");
+            throw new ProblemException(
+                    ProblemType.IDEMPOTENCY_KEY_REQUIRED,
+                    idempotencyKey == null
+                            ? "Send an Idempotency-Key header, unique per response and the same on every retry"
+                            : "The Idempotency-Key must be 1–200 letters, digits or - _ . :");
         }
         io.vertx.core.Context context = Vertx.currentContext();
         String language = request.language() == null ? "id" : request.language();
@@ -122,14 +163,26 @@ public class PublicSurveyResource {
         String device = deviceId == null || deviceId.isBlank() ? null : deviceId.strip();
         String clientAddress = ClientAddress.of(http);
         String path = uri.getRequestUri().getPath();
-        CompletionStage<Availability> availability = questionnaires.resolveCached(slug)
+        CompletionStage<Availability> availability = questionnaires
+                .resolveCached(slug)
                 .<CompletionStage<Availability>>map(CompletableFuture::completedFuture)
                 .orElseGet(() -> SubmissionService.blocking(context, () -> questionnaires.resolve(slug)));
         CompletionStage<Response> response = availability
                 .thenCompose(found -> {
                     Availability.Open open = open(slug, found);
-                    return submissions.submitAsync(new Submission(open.questionnaire(), open.duplicatePolicy(),
-                            "api:" + idempotencyKey, Channel.API, language, answers, null, null, device, clientAddress), context);
+                    return submissions.submitAsync(
+                            new Submission(
+                                    open.questionnaire(),
+                                    open.duplicatePolicy(),
+                                    "api:" + idempotencyKey,
+                                    Channel.API,
+                                    language,
+                                    answers,
+                                    null,
+                                    null,
+                                    device,
+                                    clientAddress),
+                            context);
                 })
                 .thenApply(outcome -> toResponse(outcome, idempotencyKey, path));
         return unwrapped(response);
@@ -145,8 +198,10 @@ public class PublicSurveyResource {
             if (failure == null) {
                 result.complete(value);
             } else {
-                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+                result.completeExceptionally(
+                        failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure);
             }
         });
         return result;
@@ -154,30 +209,41 @@ public class PublicSurveyResource {
 
     private static Response toResponse(SubmissionOutcome outcome, String idempotencyKey, String path) {
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
-            return Response.status(Response.Status.CREATED).entity(accepted.receipt())
-                    .header("Idempotency-Replayed", String.valueOf(accepted.replayed())).build();
+            return Response.status(Response.Status.CREATED)
+                    .entity(accepted.receipt())
+                    .header("Idempotency-Replayed", String.valueOf(accepted.replayed()))
+                    .build();
         }
         if (outcome instanceof SubmissionOutcome.Invalid invalid) {
             throw ProblemException.invalid(invalid.errors().stream()
-                    .map(e -> FieldError.at("/answers/" + e.question(), e.englishDetail())).toList());
+                    .map(e -> FieldError.at("/answers/" + e.question(), e.englishDetail()))
+                    .toList());
         }
         if (outcome instanceof SubmissionOutcome.NotEligible notEligible) {
-            throw new ProblemException(ProblemType.RESPONDENT_NOT_ELIGIBLE, "The answer to " + notEligible.question()
-                    + " ends the questionnaire (a guardian's consent is needed); nothing was stored");
+            throw new ProblemException(
+                    ProblemType.RESPONDENT_NOT_ELIGIBLE,
+                    "The answer to " + notEligible.question()
+                            + " ends the questionnaire (a guardian's consent is needed); nothing was stored");
         }
         if (outcome instanceof SubmissionOutcome.KeyReused) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "Idempotency-Key " + idempotencyKey + " was already used for different answers; nothing was stored");
+            throw new ProblemException(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key " + idempotencyKey
+                            + " was already used for different answers; nothing was stored");
         }
         if (outcome instanceof SubmissionOutcome.DuplicateDevice) {
-            throw new ProblemException(ProblemType.ALREADY_ANSWERED,
+            throw new ProblemException(
+                    ProblemType.ALREADY_ANSWERED,
                     "This device already answered this questionnaire; nothing was stored");
         }
         if (outcome instanceof SubmissionOutcome.RateLimited) {
-            return Response.fromResponse(ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS,
-                            "Too many responses from this source just now; nothing was stored", path,
+            return Response.fromResponse(ProblemResponses.of(
+                            ProblemType.TOO_MANY_REQUESTS,
+                            "Too many responses from this source just now; nothing was stored",
+                            path,
                             null))
-                    .header("Retry-After", "60").build();
+                    .header("Retry-After", "60")
+                    .build();
         }
         throw new IllegalStateException("unhandled submission outcome " + outcome);
     }
@@ -191,8 +257,10 @@ public class PublicSurveyResource {
             return open;
         }
         if (availability instanceof Availability.NotYetOpen notYet) {
-            throw new ProblemException(ProblemType.QUESTIONNAIRE_NOT_OPEN,
-                    "The questionnaire '" + slug + "' opens at " + notYet.questionnaire().opensAt());
+            throw new ProblemException(
+                    ProblemType.QUESTIONNAIRE_NOT_OPEN,
+                    "The questionnaire '" + slug + "' opens at "
+                            + notYet.questionnaire().opensAt());
         }
         if (availability instanceof Availability.Closed) {
             throw new ProblemException(ProblemType.QUESTIONNAIRE_CLOSED, "The questionnaire '" + slug + "' is closed");

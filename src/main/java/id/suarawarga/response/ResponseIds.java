@@ -8,15 +8,14 @@ import java.util.UUID;
  * time. In time order the unique index on {@code survey_response.public_id} grows at its right edge; random ids
  * touched a random leaf page for every response, a cost that grows with the table (BENCHMARKS.md, session 6). The
  * id's time is the submission's millisecond, which the receipt states anyway; when retention anonymises a response it
- * replaces the id with a random one, so no exact time survives there (RetentionRepository). The other 74 bits are
+ * replaces the id with a random one, so no exact time survives there (RetentionQueries). The other 74 bits are
  * random.
  */
 final class ResponseIds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ResponseIds() {
-    }
+    private ResponseIds() {}
 
     static UUID next() {
         byte[] random = new byte[10]; // one call: the generator synchronises, and this runs on the writer's thread

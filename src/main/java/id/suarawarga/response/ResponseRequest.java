@@ -13,9 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "U7":4,"U8":3,"U9":2,"SARAN":"Antrean di loket 2 terlalu lama."}}""")
 public record ResponseRequest(
         @Pattern(regexp = "id|en", message = "must be id or en")
-        @Schema(description = "Language the resident answered in (default id).", examples = "id") String language,
-        @NotNull @Size(max = 200)
-        @Schema(description = "Answers by question code: a LIKERT point or option value (string or number), a list of"
-                + " values for MULTI_CHOICE, text for TEXT, a number for NUMBER, YES/NO (or true/false) for YES_NO."
-                + " Leave optional questions out.")
+        @Schema(description = "Language the resident answered in (default id).", examples = "id")
+        String language,
+
+        @NotNull
+        @Size(max = 200)
+        @Schema(
+                description = "Answers by question code: a LIKERT point or option value (string or number), a list of"
+                        + " values for MULTI_CHOICE, text for TEXT, a number for NUMBER, YES/NO (or true/false) for YES_NO."
+                        + " Leave optional questions out.")
         Map<String, JsonNode> answers) {}

@@ -16,7 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class SourceRateLimiter {
 
     /** What the count says about one more response. */
-    public enum Verdict { OK, FLAG, REJECT }
+    public enum Verdict {
+        OK,
+        FLAG,
+        REJECT
+    }
 
     private record Window(long start, AtomicInteger count) {}
 
@@ -31,7 +35,10 @@ public class SourceRateLimiter {
 
     @Inject
     SourceRateLimiter(SuaraConfig config) {
-        this(config.guard().rateWindow().toMillis(), config.guard().rateFlagAbove(), config.guard().rateRejectAbove(),
+        this(
+                config.guard().rateWindow().toMillis(),
+                config.guard().rateFlagAbove(),
+                config.guard().rateRejectAbove(),
                 Clock.systemUTC());
     }
 
@@ -45,7 +52,8 @@ public class SourceRateLimiter {
     public Verdict record(String source) {
         long now = clock.millis();
         long start = now - now % windowMillis;
-        Window window = windows.compute(source, (k, w) -> w == null || w.start() != start ? new Window(start, new AtomicInteger()) : w);
+        Window window = windows.compute(
+                source, (k, w) -> w == null || w.start() != start ? new Window(start, new AtomicInteger()) : w);
         int count = window.count().incrementAndGet();
         if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
             windows.values().removeIf(w -> w.start() < start);

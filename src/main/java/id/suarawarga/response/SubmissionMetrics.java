@@ -36,7 +36,8 @@ public class SubmissionMetrics {
                 .maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry);
         this.batchTime = Timer.builder("suara.response.batch")
-                .description("Time to write one batch of new responses, commit included; the writer is busy for their sum")
+                .description(
+                        "Time to write one batch of new responses, commit included; the writer is busy for their sum")
                 .register(registry);
         this.batchRows = DistributionSummary.builder("suara.response.batch.rows")
                 .description("Responses per written batch (group commit)")
@@ -45,11 +46,15 @@ public class SubmissionMetrics {
 
     void record(Channel channel, SubmissionOutcome outcome, long nanos) {
         String outcomeTag = outcome(outcome);
-        outcomes.computeIfAbsent(channel.name() + "/" + outcomeTag, ignored -> Counter.builder("suara.responses")
-                .description("Submissions by outcome: accepted, replayed, invalid, not_eligible, key_reused, already_answered, rate_limited")
-                .tag("channel", channel.name().toLowerCase())
-                .tag("outcome", outcomeTag)
-                .register(registry)).increment();
+        outcomes.computeIfAbsent(
+                        channel.name() + "/" + outcomeTag,
+                        ignored -> Counter.builder("suara.responses")
+                                .description(
+                                        "Submissions by outcome: accepted, replayed, invalid, not_eligible, key_reused, already_answered, rate_limited")
+                                .tag("channel", channel.name().toLowerCase())
+                                .tag("outcome", outcomeTag)
+                                .register(registry))
+                .increment();
         latency.record(nanos, TimeUnit.NANOSECONDS);
     }
 

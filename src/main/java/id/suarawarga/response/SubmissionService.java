@@ -11,7 +11,6 @@ import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class SubmissionService {
 
-    private final ResponseRepository responses;
+    private final ResponseQueries responses;
     private final GroupCommitInserter inserter;
     private final SubmissionMetrics metrics;
     private final KeyedHasher hasher;
@@ -37,8 +36,14 @@ public class SubmissionService {
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    SubmissionService(ResponseRepository responses, GroupCommitInserter inserter, KeyedHasher hasher,
-                      SourceRateLimiter rateLimiter, SuaraConfig config, ObjectMapper json, SubmissionMetrics metrics) {
+    SubmissionService(
+            ResponseQueries responses,
+            GroupCommitInserter inserter,
+            KeyedHasher hasher,
+            SourceRateLimiter rateLimiter,
+            SuaraConfig config,
+            ObjectMapper json,
+            SubmissionMetrics metrics) {
         this.metrics = metrics;
         this.responses = responses;
         this.inserter = inserter;
@@ -84,7 +89,9 @@ public class SubmissionService {
         if (step instanceof Step.Insert insert) {
             // continue on the context, not on the writer thread, which has the next batch to write
             outcome = inserter.insertAsync(insert.row())
-                    .handleAsync((stored, failure) -> afterInsert(submission, insert, stored, failure, context), onContext(context))
+                    .handleAsync(
+                            (stored, failure) -> afterInsert(submission, insert, stored, failure, context),
+                            onContext(context))
                     .thenCompose(Function.identity());
         } else if (step instanceof Step.Refuse refuse) {
             outcome = blocking(context, () -> replayOr(submission, refuse.requestHash(), refuse.refusal()));
@@ -98,9 +105,12 @@ public class SubmissionService {
         });
     }
 
-    private CompletionStage<SubmissionOutcome> afterInsert(Submission submission, Step.Insert insert,
-                                                           Optional<ResponseRepository.Stored> stored, Throwable failure,
-                                                           Context context) {
+    private CompletionStage<SubmissionOutcome> afterInsert(
+            Submission submission,
+            Step.Insert insert,
+            Optional<ResponseQueries.Stored> stored,
+            Throwable failure,
+            Context context) {
         if (failure != null) {
             return CompletableFuture.failedFuture(GroupCommitInserter.storeFailure(failure));
         }
@@ -125,7 +135,7 @@ public class SubmissionService {
 
         record Refuse(String requestHash, SubmissionOutcome refusal) implements Step {}
 
-        record Insert(ResponseRepository.NewRow row, List<FlagReason> flags) implements Step {}
+        record Insert(ResponseQueries.NewRow row, List<FlagReason> flags) implements Step {}
     }
 
     /**
@@ -134,7 +144,8 @@ public class SubmissionService {
      */
     private Step prepare(Submission submission) {
         PublicQuestionnaire questionnaire = submission.questionnaire();
-        AnswerCheck check = AnswerValidator.check(questionnaire, submission.answers(), submission.channel() == Channel.API);
+        AnswerCheck check =
+                AnswerValidator.check(questionnaire, submission.answers(), submission.channel() == Channel.API);
         if (check.terminated()) {
             return new Step.Done(new SubmissionOutcome.NotEligible(check.terminatedBy()));
         }
@@ -158,15 +169,18 @@ public class SubmissionService {
                 flags.add(FlagReason.TOO_FAST);
             }
         }
-        String deviceHash = submission.deviceId() == null ? null : hasher.hash("device", questionnaireId, submission.deviceId());
-        if (deviceHash != null && submission.duplicatePolicy() != DuplicatePolicy.ALLOW
+        String deviceHash =
+                submission.deviceId() == null ? null : hasher.hash("device", questionnaireId, submission.deviceId());
+        if (deviceHash != null
+                && submission.duplicatePolicy() != DuplicatePolicy.ALLOW
                 && responses.deviceAnswered(questionnaire.id(), deviceHash)) {
             if (submission.duplicatePolicy() == DuplicatePolicy.REJECT) {
                 return new Step.Refuse(requestHash, new SubmissionOutcome.DuplicateDevice());
             }
             flags.add(FlagReason.DUPLICATE_DEVICE);
         }
-        String sourceHash = submission.clientAddress() == null ? null
+        String sourceHash = submission.clientAddress() == null
+                ? null
                 : hasher.hash("source", questionnaireId, submission.clientAddress());
         if (sourceHash != null) {
             switch (rateLimiter.record(sourceHash)) {
@@ -174,19 +188,33 @@ public class SubmissionService {
                     return new Step.Refuse(requestHash, new SubmissionOutcome.RateLimited());
                 }
                 case FLAG -> flags.add(FlagReason.RATE_LIMIT);
-                case OK -> { }
+                case OK -> {}
             }
         }
-        return new Step.Insert(new ResponseRepository.NewRow(questionnaire.id(), submission.submissionKey(), requestHash,
-                submission.channel(), submission.language(), questionnaire.version(), answersJson, fillSeconds, deviceHash,
-                sourceHash, flags, ScoredAnswer.of(questionnaire, check.answers())), flags);
+        return new Step.Insert(
+                new ResponseQueries.NewRow(
+                        questionnaire.id(),
+                        submission.submissionKey(),
+                        requestHash,
+                        submission.channel(),
+                        submission.language(),
+                        questionnaire.version(),
+                        answersJson,
+                        fillSeconds,
+                        deviceHash,
+                        sourceHash,
+                        flags,
+                        ScoredAnswer.of(questionnaire, check.answers())),
+                flags);
     }
 
     /** The outcome once the insert is done; reads the database when the key was used before (a replay). */
-    private SubmissionOutcome inserted(Submission submission, Step.Insert insert, Optional<ResponseRepository.Stored> stored) {
+    private SubmissionOutcome inserted(
+            Submission submission, Step.Insert insert, Optional<ResponseQueries.Stored> stored) {
         if (stored.isEmpty()) {
             // the key was used before (a retry, a double tap) or by a concurrent request that won: it has committed
-            return responses.findByKey(submission.questionnaire().id(), submission.submissionKey())
+            return responses
+                    .findByKey(submission.questionnaire().id(), submission.submissionKey())
                     .map(winner -> replay(winner, insert.row().requestHash(), submission.channel()))
                     .orElseThrow(() -> new IllegalStateException("conflicting response vanished"));
         }
@@ -196,7 +224,8 @@ public class SubmissionService {
 
     /** A refusal, unless this is a retry of a response already stored: a retry always gets its original receipt. */
     private SubmissionOutcome replayOr(Submission submission, String requestHash, SubmissionOutcome refusal) {
-        return responses.findByKey(submission.questionnaire().id(), submission.submissionKey())
+        return responses
+                .findByKey(submission.questionnaire().id(), submission.submissionKey())
                 .map(earlier -> replay(earlier, requestHash, submission.channel()))
                 .orElse(refusal);
     }
@@ -205,14 +234,14 @@ public class SubmissionService {
      * The same key again. A form resubmitted (back button, double tap) gets its thank-you whatever it holds now;
      * an API client must send the same answers, or it is told the key was already used.
      */
-    private static SubmissionOutcome replay(ResponseRepository.Stored stored, String requestHash, Channel channel) {
+    private static SubmissionOutcome replay(ResponseQueries.Stored stored, String requestHash, Channel channel) {
         if (channel == Channel.API && !stored.requestHash().equals(requestHash)) {
             return new SubmissionOutcome.KeyReused();
         }
         return new SubmissionOutcome.Accepted(receipt(stored), true);
     }
 
-    private static ResponseReceiptView receipt(ResponseRepository.Stored stored) {
+    private static ResponseReceiptView receipt(ResponseQueries.Stored stored) {
         return new ResponseReceiptView(stored.publicId(), stored.questionnaireVersion(), stored.submittedAt());
     }
 

@@ -34,7 +34,8 @@ public class SubmissionToken {
         byte[] id = new byte[ID_BYTES];
         random.nextBytes(id);
         ByteBuffer payload = ByteBuffer.allocate(ID_BYTES + Long.BYTES).put(id).putLong(now.toEpochMilli());
-        return ENCODER.encodeToString(payload.array()) + "." + ENCODER.encodeToString(signature(questionnaireId, payload.array()));
+        return ENCODER.encodeToString(payload.array()) + "."
+                + ENCODER.encodeToString(signature(questionnaireId, payload.array()));
     }
 
     /** The token's key and issue time, if it is one we issued for this questionnaire. */
@@ -49,7 +50,8 @@ public class SubmissionToken {
         try {
             byte[] payload = Base64.getUrlDecoder().decode(parts[0]);
             byte[] signature = Base64.getUrlDecoder().decode(parts[1]);
-            if (payload.length != ID_BYTES + Long.BYTES || !hasher.matches(signature(questionnaireId, payload), signature)) {
+            if (payload.length != ID_BYTES + Long.BYTES
+                    || !hasher.matches(signature(questionnaireId, payload), signature)) {
                 return Optional.empty();
             }
             long issuedAt = ByteBuffer.wrap(payload, ID_BYTES, Long.BYTES).getLong();
@@ -60,7 +62,7 @@ public class SubmissionToken {
     }
 
     private byte[] signature(long questionnaireId, byte[] payload) {
-        return Arrays.copyOf(hasher.mac("token", String.valueOf(questionnaireId), ENCODER.encodeToString(payload)),
-                SIGNATURE_BYTES);
+        return Arrays.copyOf(
+                hasher.mac("token", String.valueOf(questionnaireId), ENCODER.encodeToString(payload)), SIGNATURE_BYTES);
     }
 }

@@ -19,8 +19,12 @@ public class RetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(identity = "retention", cron = "${suara.retention.cron}", timeZone = "${suara.time-zone:Asia/Jakarta}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
+    @Scheduled(
+            identity = "retention",
+            cron = "${suara.retention.cron}",
+            timeZone = "${suara.time-zone:Asia/Jakarta}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Disabled.class)
     void scheduled() {
         retention.run(RetentionTrigger.SCHEDULE, null);
     }

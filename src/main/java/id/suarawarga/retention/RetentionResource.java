@@ -1,7 +1,7 @@
 package id.suarawarga.retention;
 
-import id.suarawarga.auth.AccessScope;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Retention of raw responses: what is due, the last run, and a run on demand. National admins only: it spans regions. */
 @Path("/api/v1/retention")
-@Tag(name = "Retention", description = "Raw responses are anonymised one evaluation cycle after their questionnaire"
-        + " stopped collecting; scores and aggregates stay exactly the same.")
+@Tag(
+        name = "Retention",
+        description = "Raw responses are anonymised one evaluation cycle after their questionnaire"
+                + " stopped collecting; scores and aggregates stay exactly the same.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class RetentionResource {
@@ -43,7 +45,8 @@ public class RetentionResource {
 
     @POST
     @Path("/run")
-    @Operation(summary = "Anonymise every raw response that is due, now",
+    @Operation(
+            summary = "Anonymise every raw response that is due, now",
             description = "The same run as the nightly job: small batches in short transactions, so residents'"
                     + " submissions go on. Returns its counts.")
     @APIResponse(responseCode = "200", description = "The run, with its counts.")
@@ -51,7 +54,9 @@ public class RetentionResource {
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     public RetentionRunView run() {
         scope.requireNational(NATIONAL_ONLY);
-        return service.run(RetentionTrigger.ADMIN, scope.actor()).orElseThrow(() -> ProblemException.invalidState(
-                "A retention run is under way (here or on another replica); see GET /api/v1/retention when it is done."));
+        return service.run(RetentionTrigger.ADMIN, scope.actor())
+                .orElseThrow(
+                        () -> ProblemException.invalidState(
+                                "A retention run is under way (here or on another replica); see GET /api/v1/retention when it is done."));
     }
 }

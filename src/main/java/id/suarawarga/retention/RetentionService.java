@@ -24,13 +24,13 @@ public class RetentionService {
 
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
-    private final RetentionRepository repository;
+    private final RetentionQueries repository;
     private final AuditLog audit;
     private final SuaraConfig.Retention config;
     private final String zone;
     private final Clock clock = Clock.systemUTC();
 
-    RetentionService(RetentionRepository repository, AuditLog audit, SuaraConfig config) {
+    RetentionService(RetentionQueries repository, AuditLog audit, SuaraConfig config) {
         this.repository = repository;
         this.audit = audit;
         this.config = config.retention();
@@ -45,10 +45,18 @@ public class RetentionService {
     /** As {@link #status()}, as if it were {@code now}. */
     public RetentionStatusView status(Instant now) {
         Instant endedBefore = now.minus(config.period());
-        RetentionRepository.Due due = repository.due(endedBefore);
-        return new RetentionStatusView(config.enabled(), config.cron(), zone, config.period().toString(),
-                config.batchSize(), endedBefore, due.questionnaires(), due.responses(),
-                due.nextEnd() == null ? null : due.nextEnd().plus(config.period()), due.openEnded(),
+        RetentionQueries.Due due = repository.due(endedBefore);
+        return new RetentionStatusView(
+                config.enabled(),
+                config.cron(),
+                zone,
+                config.period().toString(),
+                config.batchSize(),
+                endedBefore,
+                due.questionnaires(),
+                due.responses(),
+                due.nextEnd() == null ? null : due.nextEnd().plus(config.period()),
+                due.openEnded(),
                 repository.lastRun().orElse(null));
     }
 
@@ -76,8 +84,8 @@ public class RetentionService {
                     batches++;
                 } while (done > 0);
             }
-            RetentionRunView finished = new RetentionRunView(0, trigger, actor, started, micros(clock.instant()), endedBefore,
-                    due.size(), anonymised, batches);
+            RetentionRunView finished = new RetentionRunView(
+                    0, trigger, actor, started, micros(clock.instant()), endedBefore, due.size(), anonymised, batches);
             return finished.withId(session.record(finished));
         });
         if (run.isEmpty()) {
@@ -85,8 +93,13 @@ public class RetentionService {
         } else {
             RetentionRunView r = run.get();
             // counts only: never an answer, a key or a hash
-            LOG.infof("Retention run %d (%s): %d responses of %d questionnaires anonymised in %d batches, %d ms",
-                    r.id(), trigger, r.responsesAnonymised(), r.questionnaires(), r.batches(),
+            LOG.infof(
+                    "Retention run %d (%s): %d responses of %d questionnaires anonymised in %d batches, %d ms",
+                    r.id(),
+                    trigger,
+                    r.responsesAnonymised(),
+                    r.questionnaires(),
+                    r.batches(),
                     Duration.between(r.startedAt(), r.finishedAt()).toMillis());
             audit(r);
         }
@@ -107,8 +120,12 @@ public class RetentionService {
         detail.put("questionnaires", run.questionnaires());
         detail.put("responsesAnonymised", run.responsesAnonymised());
         detail.put("batches", run.batches());
-        audit.record(run.actor() == null ? AuditLog.SYSTEM : run.actor(), AuditAction.RETENTION_RUN, null,
-                "retention-run:" + run.id(), detail);
+        audit.record(
+                run.actor() == null ? AuditLog.SYSTEM : run.actor(),
+                AuditAction.RETENTION_RUN,
+                null,
+                "retention-run:" + run.id(),
+                detail);
     }
 
     /** What PostgreSQL keeps of an instant, so a run reads back exactly as it was returned. */

@@ -23,14 +23,13 @@ public final class AggregateLocks {
      * before it produces the first row, so before any row or aggregate is written.
      */
     public static String sharedForBatch(String ids) {
-        return "select count(pg_advisory_xact_lock_shared(" + CLASS_KEY + ", (q % 2147483648)::int)) from (select distinct q from "
-                + ids + " order by q) locked";
+        return "select count(pg_advisory_xact_lock_shared(" + CLASS_KEY
+                + ", (q % 2147483648)::int)) from (select distinct q from " + ids + " order by q) locked";
     }
 
     /** The exclusive lock on the questionnaire in the {@code bigint} parameter. */
-    public static final String EXCLUSIVE_FOR_REBUILD = "select pg_advisory_xact_lock(" + CLASS_KEY
-            + ", (?::bigint % 2147483648)::int)";
+    public static final String EXCLUSIVE_FOR_REBUILD =
+            "select pg_advisory_xact_lock(" + CLASS_KEY + ", (?::bigint % 2147483648)::int)";
 
-    private AggregateLocks() {
-    }
+    private AggregateLocks() {}
 }

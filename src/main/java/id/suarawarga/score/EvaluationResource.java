@@ -1,14 +1,14 @@
 package id.suarawarga.score;
 
-import id.suarawarga.auth.AccessScope;
-import id.suarawarga.auth.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
-import id.suarawarga.common.problem.ProblemException;
-import id.suarawarga.common.text.Texts;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
+import id.suarawarga.common.problem.ProblemException;
+import id.suarawarga.common.text.Texts;
 import id.suarawarga.program.ProgramRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -36,7 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * If-None-Match) and Cache-Control.
  */
 @Path("/api/v1/scores")
-@Tag(name = "Evaluation scores", description = "Per program, sub-dimension, dimension, region and year, with n and 95% intervals.")
+@Tag(
+        name = "Evaluation scores",
+        description = "Per program, sub-dimension, dimension, region and year, with n and 95% intervals.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.API_CLIENT, Roles.EVALUATOR, Roles.ADMIN, Roles.PROGRAM_OWNER})
 public class EvaluationResource {
@@ -53,8 +55,12 @@ public class EvaluationResource {
 
     @GET
     @Path("/programs")
-    @Operation(summary = "Scores of programs", description = "Filter by region, year, dimension and sub-dimension; paginated.")
-    @APIResponse(responseCode = "200", description = "One page of program scores.",
+    @Operation(
+            summary = "Scores of programs",
+            description = "Filter by region, year, dimension and sub-dimension; paginated.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of program scores.",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
@@ -66,56 +72,92 @@ public class EvaluationResource {
             @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
             @Valid @BeanParam PageRequest page,
             @Context Request request) {
-        PageView<ProgramScoreView> view = service.programs(scopedFilter(region, year, dimension, subDimension), page,
-                includeFlagged);
-        PageView<ProgramScoreView> figures = new PageView<>(view.items().stream().map(EvaluationResource::withoutAsOf).toList(),
-                view.page(), view.size(), view.totalItems(), view.totalPages());
+        PageView<ProgramScoreView> view =
+                service.programs(scopedFilter(region, year, dimension, subDimension), page, includeFlagged);
+        PageView<ProgramScoreView> figures = new PageView<>(
+                view.items().stream().map(EvaluationResource::withoutAsOf).toList(),
+                view.page(),
+                view.size(),
+                view.totalItems(),
+                view.totalPages());
         return conditional.respond(request, view, figures);
     }
 
     @GET
     @Path("/programs.csv")
     @Produces("text/csv")
-    @Operation(summary = "Scores of programs as CSV, for spreadsheets", description = "All matching programs, one row each.")
-    @APIResponse(responseCode = "200", description = "CSV with a header row.", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, examples = "region,year,dimension,sub_dimension,program,...\r\n"
-                    + "\"63.71\",2024,\"GOVERNANCE\",\"LAYANAN_PUBLIK\",\"Si Mantab\",...")))
+    @Operation(
+            summary = "Scores of programs as CSV, for spreadsheets",
+            description = "All matching programs, one row each.")
+    @APIResponse(
+            responseCode = "200",
+            description = "CSV with a header row.",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            examples =
+                                                    "region,year,dimension,sub_dimension,program,...\r\n"
+                                                            + "\"63.71\",2024,\"GOVERNANCE\",\"LAYANAN_PUBLIK\",\"Si Mantab\",...")))
     public Response programsCsv(
             @QueryParam("region") String region,
             @QueryParam("year") Integer year,
             @QueryParam("dimension") String dimension,
             @QueryParam("subDimension") String subDimension,
             @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
-        StringBuilder csv = new StringBuilder("region,year,dimension,sub_dimension,program,agency,questionnaire_version,"
-                + "responses,provisional,ikm,ikm_konversi,category,konversi_low,konversi_high,benefit,benefit_low,"
-                + "benefit_high,required_sample,quota_progress\r\n");
-        PageView<ProgramScoreView> all = service.programs(scopedFilter(region, year, dimension, subDimension),
-                new PageRequest(0, Integer.MAX_VALUE), includeFlagged);
+        StringBuilder csv =
+                new StringBuilder("region,year,dimension,sub_dimension,program,agency,questionnaire_version,"
+                        + "responses,provisional,ikm,ikm_konversi,category,konversi_low,konversi_high,benefit,benefit_low,"
+                        + "benefit_high,required_sample,quota_progress\r\n");
+        PageView<ProgramScoreView> all = service.programs(
+                scopedFilter(region, year, dimension, subDimension),
+                new PageRequest(0, Integer.MAX_VALUE),
+                includeFlagged);
         for (ProgramScoreView p : all.items()) {
             ScoreSummaryView s = p.scores();
-            csv.append(String.join(",", cell(p.regionCode()), String.valueOf(p.year()), cell(p.dimension().code()),
-                    cell(p.subDimension().code()), cell(p.name()), cell(p.agency()), number(p.questionnaireVersion()),
-                    String.valueOf(s.responses()), String.valueOf(s.provisional()),
-                    number(s.ikm() == null ? null : s.ikm().value()), number(s.ikm() == null ? null : s.ikm().konversi()),
-                    s.ikm() == null ? "" : s.ikm().category(), number(s.ikm() == null ? null : s.ikm().konversiLow()),
-                    number(s.ikm() == null ? null : s.ikm().konversiHigh()), number(s.benefit() == null ? null : s.benefit().value()),
-                    number(s.benefit() == null ? null : s.benefit().low()), number(s.benefit() == null ? null : s.benefit().high()),
-                    number(s.sample().requiredSample()), number(s.sample().quotaProgress()))).append("\r\n");
+            csv.append(String.join(
+                            ",",
+                            cell(p.regionCode()),
+                            String.valueOf(p.year()),
+                            cell(p.dimension().code()),
+                            cell(p.subDimension().code()),
+                            cell(p.name()),
+                            cell(p.agency()),
+                            number(p.questionnaireVersion()),
+                            String.valueOf(s.responses()),
+                            String.valueOf(s.provisional()),
+                            number(s.ikm() == null ? null : s.ikm().value()),
+                            number(s.ikm() == null ? null : s.ikm().konversi()),
+                            s.ikm() == null ? "" : s.ikm().category(),
+                            number(s.ikm() == null ? null : s.ikm().konversiLow()),
+                            number(s.ikm() == null ? null : s.ikm().konversiHigh()),
+                            number(s.benefit() == null ? null : s.benefit().value()),
+                            number(s.benefit() == null ? null : s.benefit().low()),
+                            number(s.benefit() == null ? null : s.benefit().high()),
+                            number(s.sample().requiredSample()),
+                            number(s.sample().quotaProgress())))
+                    .append("\r\n");
         }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"suara-warga-scores.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"suara-warga-scores.csv\"")
+                .build();
     }
 
     @GET
     @Path("/programs/{programId}")
     @Operation(summary = "Scores of one program", description = "From its current public questionnaire version.")
-    @APIResponse(responseCode = "200", description = "The program's scores.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The program's scores.",
             content = @Content(schema = @Schema(implementation = ProgramScoreView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-    public Response program(@PathParam("programId") long programId,
-                            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
-                            @Context Request request) {
+    public Response program(
+            @PathParam("programId") long programId,
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
+            @Context Request request) {
         ProgramScoreView view = service.program(programId, includeFlagged);
         return conditional.respond(request, view, withoutAsOf(view));
     }
@@ -123,18 +165,27 @@ public class EvaluationResource {
     @GET
     @Path("/regions/{regionCode}/{year}")
     @Operation(summary = "A region's resident-benefit summary for a year", description = RegionScoreView.METHOD)
-    @APIResponse(responseCode = "200", description = "Per dimension and sub-dimension.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Per dimension and sub-dimension.",
             content = @Content(schema = @Schema(implementation = RegionScoreView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @RolesAllowed({Roles.API_CLIENT, Roles.EVALUATOR, Roles.ADMIN})
-    public Response region(@PathParam("regionCode") @Parameter(example = "63.71") String regionCode,
-                           @PathParam("year") @Parameter(example = "2024") int year,
-                           @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
-                           @Context Request request) {
+    public Response region(
+            @PathParam("regionCode") @Parameter(example = "63.71") String regionCode,
+            @PathParam("year") @Parameter(example = "2024") int year,
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
+            @Context Request request) {
         RegionScoreView view = service.region(regionCode, year, includeFlagged);
-        RegionScoreView figures = new RegionScoreView(view.regionCode(), view.regionName(), view.year(), view.method(),
-                view.scores(), view.dimensions(), null);
+        RegionScoreView figures = new RegionScoreView(
+                view.regionCode(),
+                view.regionName(),
+                view.year(),
+                view.method(),
+                view.scores(),
+                view.dimensions(),
+                null);
         return conditional.respond(request, view, figures);
     }
 
@@ -144,15 +195,26 @@ public class EvaluationResource {
         if (regionCode != null && !scope.canSeeRegion(regionCode)) {
             throw ProblemException.notFound("Region", regionCode);
         }
-        return scope.limit(new ProgramRepository.Filter(regionCode, year, Texts.blankToNull(dimension),
-                Texts.blankToNull(subDimension), null));
+        return new ProgramRepository.Filter(
+                        regionCode, year, Texts.blankToNull(dimension), Texts.blankToNull(subDimension), null)
+                .within(scope.limits());
     }
 
     private static ProgramScoreView withoutAsOf(ProgramScoreView p) {
-        return new ProgramScoreView(p.programId(), p.slug(), p.name(), p.agency(), p.regionCode(), p.year(), p.dimension(),
-                p.subDimension(), p.questionnaireId(), p.questionnaireVersion(), p.scores(), null);
+        return new ProgramScoreView(
+                p.programId(),
+                p.slug(),
+                p.name(),
+                p.agency(),
+                p.regionCode(),
+                p.year(),
+                p.dimension(),
+                p.subDimension(),
+                p.questionnaireId(),
+                p.questionnaireVersion(),
+                p.scores(),
+                null);
     }
-
 
     /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
     static String cell(String value) {
@@ -164,6 +226,8 @@ public class EvaluationResource {
     }
 
     private static String number(Number value) {
-        return value == null ? "" : value instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : value.toString();
+        return value == null
+                ? ""
+                : value instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : value.toString();
     }
 }

@@ -24,7 +24,10 @@ public record ProgramScoreView(
         int year,
         ProgramView.CodeName dimension,
         ProgramView.CodeName subDimension,
-        @Schema(description = "The questionnaire the figures come from; absent when nothing was published.") Long questionnaireId,
+
+        @Schema(description = "The questionnaire the figures come from; absent when nothing was published.")
+        Long questionnaireId,
+
         Integer questionnaireVersion,
         ScoreSummaryView scores,
         Instant asOf) {}

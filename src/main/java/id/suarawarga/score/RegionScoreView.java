@@ -32,9 +32,15 @@ public record RegionScoreView(
     public record Dimension(String code, String name, ScoreSummaryView scores, List<SubDimension> subDimensions) {}
 
     /** One sub-dimension, where the evaluation's 50-respondent quota applies. */
-    public record SubDimension(String code, String name, List<Long> programIds,
-                               @Schema(description = "The questionnaire version each program's figures come from.")
-                               List<QuestionnaireRef> questionnaires, ScoreSummaryView scores) {}
+    public record SubDimension(
+            String code,
+            String name,
+            List<Long> programIds,
+
+            @Schema(description = "The questionnaire version each program's figures come from.")
+            List<QuestionnaireRef> questionnaires,
+
+            ScoreSummaryView scores) {}
 
     /** Which questionnaire version a program's figures come from. */
     public record QuestionnaireRef(long programId, long questionnaireId, int version) {}

@@ -1,6 +1,8 @@
 package id.suarawarga.score;
 
 import id.suarawarga.questionnaire.QuestionTag;
+import id.suarawarga.score.stats.QuestionnaireStats;
+import id.suarawarga.score.stats.RespondentMeanStats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +17,12 @@ final class ScorePooling {
 
     private ScorePooling() {}
 
-    static ScoreAggregates.Sums pool(List<ScoreAggregates.Sums> parts) {
+    static ScoreAggregateQueries.Sums pool(List<ScoreAggregateQueries.Sums> parts) {
         Map<String, QuestionnaireStats.Question> byTag = new LinkedHashMap<>();
         RespondentMeanStats skm = RespondentMeanStats.empty();
         RespondentMeanStats impact = RespondentMeanStats.empty();
         long responses = 0;
-        for (ScoreAggregates.Sums part : parts) {
+        for (ScoreAggregateQueries.Sums part : parts) {
             responses += part.responses();
             skm = skm.plus(part.stats().skmRespondents());
             impact = impact.plus(part.stats().impactRespondents());
@@ -31,16 +33,22 @@ final class ScorePooling {
                 // answers on another scale cannot be added point by point; they pool under their own key, and
                 // a second scale of an SKM element (always 1–4 by regulation) stays out of the IKM
                 String key = q.tag().name() + "@" + q.stats().scale().points();
-                byTag.merge(key, new QuestionnaireStats.Question(key, tagFor(byTag, q), q.stats()),
-                        (a, b) -> new QuestionnaireStats.Question(key, a.tag(), a.stats().plus(b.stats())));
+                byTag.merge(
+                        key,
+                        new QuestionnaireStats.Question(key, tagFor(byTag, q), q.stats()),
+                        (a, b) -> new QuestionnaireStats.Question(
+                                key, a.tag(), a.stats().plus(b.stats())));
             }
         }
-        return new ScoreAggregates.Sums(responses, new QuestionnaireStats(new ArrayList<>(byTag.values()), skm, impact));
+        return new ScoreAggregateQueries.Sums(
+                responses, new QuestionnaireStats(new ArrayList<>(byTag.values()), skm, impact));
     }
 
     private static QuestionTag tagFor(Map<String, QuestionnaireStats.Question> pooled, QuestionnaireStats.Question q) {
-        boolean elementTakenOnOtherScale = q.tag().isSkmElement() && pooled.values().stream()
-                .anyMatch(p -> p.tag() == q.tag() && p.stats().scale() != q.stats().scale());
+        boolean elementTakenOnOtherScale = q.tag().isSkmElement()
+                && pooled.values().stream()
+                        .anyMatch(p -> p.tag() == q.tag()
+                                && p.stats().scale() != q.stats().scale());
         return elementTakenOnOtherScale ? null : q.tag();
     }
 }

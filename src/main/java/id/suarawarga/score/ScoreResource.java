@@ -1,8 +1,8 @@
 package id.suarawarga.score;
 
-import id.suarawarga.auth.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import id.suarawarga.access.Roles;
 import id.suarawarga.common.openapi.ApiProblems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Scores of a questionnaire, read from running aggregates; and the aggregates' check and rebuild. */
 @Path("/api/v1/scores/questionnaires/{questionnaireId}")
-@Tag(name = "Scores", description = "Satisfaction (IKM) and benefit scores with n and 95% intervals, from running aggregates.")
+@Tag(
+        name = "Scores",
+        description = "Satisfaction (IKM) and benefit scores with n and 95% intervals, from running aggregates.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
 public class ScoreResource {
@@ -33,18 +35,23 @@ public class ScoreResource {
     }
 
     @GET
-    @Operation(summary = "Scores of a published or closed questionnaire",
+    @Operation(
+            summary = "Scores of a published or closed questionnaire",
             description = "Flagged (suspect) responses are left out unless includeFlagged=true. Reads aggregates only.")
     @APIResponse(responseCode = "200", description = "The scores.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
-    public ScoreView get(@PathParam("questionnaireId") long questionnaireId, @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
+    public ScoreView get(
+            @PathParam("questionnaireId") long questionnaireId,
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
         return service.questionnaire(questionnaireId, includeFlagged);
     }
 
     @GET
     @Path("/aggregate-check")
-    @Operation(summary = "Compare the running aggregates with the raw responses", description = "Reads every response: an operator's check, not for dashboards.")
+    @Operation(
+            summary = "Compare the running aggregates with the raw responses",
+            description = "Reads every response: an operator's check, not for dashboards.")
     @APIResponse(responseCode = "200", description = "The differences, if any.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -56,10 +63,12 @@ public class ScoreResource {
 
     @POST
     @Path("/aggregate-rebuild")
-    @Operation(summary = "Rebuild the running aggregates from the raw responses",
-            description = "An off-peak repair: new responses to this questionnaire wait while it runs (about 1 minute at a"
-                    + " million responses; submissions waiting over 30 s fail unacknowledged); other questionnaires go on."
-                    + " Returns the differences found before.")
+    @Operation(
+            summary = "Rebuild the running aggregates from the raw responses",
+            description =
+                    "An off-peak repair: new responses to this questionnaire wait while it runs (about 1 minute at a"
+                            + " million responses; submissions waiting over 30 s fail unacknowledged); other questionnaires go on."
+                            + " Returns the differences found before.")
     @APIResponse(responseCode = "200", description = "Rebuilt; the differences that were repaired.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)

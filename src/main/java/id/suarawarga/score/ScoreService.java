@@ -1,10 +1,11 @@
 package id.suarawarga.score;
 
-import id.suarawarga.audit.AuditLog;
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
+import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.program.DimensionCatalog;
 import id.suarawarga.program.DimensionView;
 import id.suarawarga.program.ProgramRepository;
@@ -13,10 +14,20 @@ import id.suarawarga.program.ProgramView;
 import id.suarawarga.questionnaire.QuestionnaireService;
 import id.suarawarga.questionnaire.QuestionnaireStatus;
 import id.suarawarga.questionnaire.QuestionnaireSummaryView;
+import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.region.RegionService;
 import id.suarawarga.region.RegionView;
-import id.suarawarga.questionnaire.QuestionnaireView;
-import id.suarawarga.common.problem.ProblemException;
+import id.suarawarga.score.stats.BenefitScore;
+import id.suarawarga.score.stats.ConfidenceInterval;
+import id.suarawarga.score.stats.Ikm;
+import id.suarawarga.score.stats.IndexScale;
+import id.suarawarga.score.stats.Provisional;
+import id.suarawarga.score.stats.QuestionScore;
+import id.suarawarga.score.stats.QuestionnaireScore;
+import id.suarawarga.score.stats.QuestionnaireStats;
+import id.suarawarga.score.stats.RespondentMeanStats;
+import id.suarawarga.score.stats.SampleProgress;
+import id.suarawarga.score.stats.ScoreEngine;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -26,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -38,7 +48,7 @@ public class ScoreService {
 
     private static final int LOWEST_ELEMENTS = 3;
 
-    private final ScoreAggregates aggregates;
+    private final ScoreAggregateQueries aggregates;
     private final QuestionnaireService questionnaires;
     private final ProgramService programs;
     private final RegionService regions;
@@ -46,10 +56,17 @@ public class ScoreService {
     private final ScoreEngine engine;
     private final Clock clock = Clock.systemUTC();
 
-    ScoreService(ScoreAggregates aggregates, QuestionnaireService questionnaires, ProgramService programs,
-                 RegionService regions, DimensionCatalog catalog, SuaraConfig config, AuditLog audit) {
+    ScoreService(
+            ScoreAggregateQueries aggregates,
+            QuestionnaireService questionnaires,
+            ProgramService programs,
+            RegionService regions,
+            DimensionCatalog catalog,
+            SuaraConfig config,
+            AuditLog audit) {
         this.audit = audit;
-        this.engine = new ScoreEngine(new IndexScale(config.score().indexMin(), config.score().indexMax()));
+        this.engine = new ScoreEngine(
+                new IndexScale(config.score().indexMin(), config.score().indexMax()));
         this.regions = regions;
         this.catalog = catalog;
         this.aggregates = aggregates;
@@ -57,19 +74,38 @@ public class ScoreService {
         this.programs = programs;
     }
 
-    @Timed(value = "suara.score.read", extraTags = {"scope", "questionnaire"}, histogram = true,
+    @Timed(
+            value = "suara.score.read",
+            extraTags = {"scope", "questionnaire"},
+            histogram = true,
             description = "Time to compute one score read from the running aggregates")
     public ScoreView questionnaire(long questionnaireId, boolean includeFlagged) {
         QuestionnaireView questionnaire = published(questionnaireId);
         OptionalLong population = population(programs.get(questionnaire.programId()));
-        ScoreAggregates.Sums sums = aggregates.read(questionnaireId, includeFlagged);
+        ScoreAggregateQueries.Sums sums = aggregates.read(questionnaireId, includeFlagged);
         QuestionnaireScore score = engine.score(sums.stats(), population);
         ScoreSummaryView summary = summary(score, sums.responses(), population);
-        return new ScoreView(questionnaireId, questionnaire.programId(), questionnaire.version(), includeFlagged,
-                summary.responses(), summary.provisional(), summary.ikm(), summary.benefit(),
-                score.elements().stream().map(e -> new ScoreView.Element(e.element().name(), e.questionCode(), e.n(), e.nrr(),
-                        e.konversi(), e.category().name())).toList(),
-                score.lowestElements(LOWEST_ELEMENTS).stream().map(e -> e.element().name()).toList(),
+        return new ScoreView(
+                questionnaireId,
+                questionnaire.programId(),
+                questionnaire.version(),
+                includeFlagged,
+                summary.responses(),
+                summary.provisional(),
+                summary.ikm(),
+                summary.benefit(),
+                score.elements().stream()
+                        .map(e -> new ScoreView.Element(
+                                e.element().name(),
+                                e.questionCode(),
+                                e.n(),
+                                e.nrr(),
+                                e.konversi(),
+                                e.category().name()))
+                        .toList(),
+                score.lowestElements(LOWEST_ELEMENTS).stream()
+                        .map(e -> e.element().name())
+                        .toList(),
                 score.questions().stream().map(ScoreService::question).toList(),
                 summary.sample(),
                 clock.instant());
@@ -79,28 +115,42 @@ public class ScoreService {
      * A program's scores from its current public questionnaire; empty scores when nothing was published yet. Callers
      * outside the program's scope never get here (the auth layer answers 404).
      */
-    @Timed(value = "suara.score.read", extraTags = {"scope", "program"}, histogram = true,
+    @Timed(
+            value = "suara.score.read",
+            extraTags = {"scope", "program"},
+            histogram = true,
             description = "Time to compute one score read from the running aggregates")
     public ProgramScoreView program(long programId, boolean includeFlagged) {
         ProgramView program = programs.get(programId);
         return programScores(program, includeFlagged);
     }
 
-    @Timed(value = "suara.score.read", extraTags = {"scope", "programs"}, histogram = true,
+    @Timed(
+            value = "suara.score.read",
+            extraTags = {"scope", "programs"},
+            histogram = true,
             description = "Time to compute one score read from the running aggregates")
-    public PageView<ProgramScoreView> programs(ProgramRepository.Filter filter, PageRequest page, boolean includeFlagged) {
+    public PageView<ProgramScoreView> programs(
+            ProgramRepository.Filter filter, PageRequest page, boolean includeFlagged) {
         PageView<ProgramView> list = programs.list(filter, page);
-        return new PageView<>(list.items().stream().map(p -> programScores(p, includeFlagged)).toList(), list.page(),
-                list.size(), list.totalItems(), list.totalPages());
+        return new PageView<>(
+                list.items().stream().map(p -> programScores(p, includeFlagged)).toList(),
+                list.page(),
+                list.size(),
+                list.totalItems(),
+                list.totalPages());
     }
 
     /** A region's year, per dimension and sub-dimension, programs pooled by respondents (see {@link ScorePooling}). */
-    @Timed(value = "suara.score.read", extraTags = {"scope", "region"}, histogram = true,
+    @Timed(
+            value = "suara.score.read",
+            extraTags = {"scope", "region"},
+            histogram = true,
             description = "Time to compute one score read from the running aggregates")
     public RegionScoreView region(String regionCode, int year, boolean includeFlagged) {
         RegionView region = regions.get(regionCode);
         List<ProgramView> all = programs.all(new ProgramRepository.Filter(regionCode, year, null, null, null));
-        Map<Long, ScoreAggregates.Sums> sums = new LinkedHashMap<>();
+        Map<Long, ScoreAggregateQueries.Sums> sums = new LinkedHashMap<>();
         Map<Long, RegionScoreView.QuestionnaireRef> versions = new LinkedHashMap<>();
         for (ProgramView program : all) {
             questionnaires.current(program.id()).ifPresent(q -> {
@@ -112,18 +162,33 @@ public class ScoreService {
         for (DimensionView dimension : catalog.all()) {
             List<RegionScoreView.SubDimension> subDimensions = new ArrayList<>();
             for (DimensionView.SubDimensionView sub : dimension.subDimensions()) {
-                List<ProgramView> inSub = all.stream().filter(p -> p.subDimension().code().equals(sub.code())).toList();
-                subDimensions.add(new RegionScoreView.SubDimension(sub.code(), sub.name(),
+                List<ProgramView> inSub = all.stream()
+                        .filter(p -> p.subDimension().code().equals(sub.code()))
+                        .toList();
+                subDimensions.add(new RegionScoreView.SubDimension(
+                        sub.code(),
+                        sub.name(),
                         inSub.stream().map(ProgramView::id).toList(),
-                        inSub.stream().map(p -> versions.get(p.id())).filter(Objects::nonNull).toList(),
+                        inSub.stream()
+                                .map(p -> versions.get(p.id()))
+                                .filter(Objects::nonNull)
+                                .toList(),
                         pooled(inSub, sums)));
             }
-            List<ProgramView> inDimension = all.stream().filter(p -> p.dimension().code().equals(dimension.code())).toList();
-            dimensions.add(new RegionScoreView.Dimension(dimension.code(), dimension.name(), pooled(inDimension, sums),
-                    subDimensions));
+            List<ProgramView> inDimension = all.stream()
+                    .filter(p -> p.dimension().code().equals(dimension.code()))
+                    .toList();
+            dimensions.add(new RegionScoreView.Dimension(
+                    dimension.code(), dimension.name(), pooled(inDimension, sums), subDimensions));
         }
-        return new RegionScoreView(region.code(), region.name(), year, RegionScoreView.METHOD, pooled(all, sums),
-                dimensions, clock.instant());
+        return new RegionScoreView(
+                region.code(),
+                region.name(),
+                year,
+                RegionScoreView.METHOD,
+                pooled(all, sums),
+                dimensions,
+                clock.instant());
     }
 
     public List<String> differences(long questionnaireId) {
@@ -134,45 +199,70 @@ public class ScoreService {
     public List<String> rebuild(long questionnaireId) {
         QuestionnaireView questionnaire = published(questionnaireId);
         List<String> differences = aggregates.rebuild(questionnaireId);
-        audit.record(AuditAction.AGGREGATES_REBUILT, programs.get(questionnaire.programId()).regionCode(),
-                "questionnaire:" + questionnaireId, Map.of("differences", differences.size()));
+        audit.record(
+                AuditAction.AGGREGATES_REBUILT,
+                programs.get(questionnaire.programId()).regionCode(),
+                "questionnaire:" + questionnaireId,
+                Map.of("differences", differences.size()));
         return differences;
     }
 
     private ProgramScoreView programScores(ProgramView program, boolean includeFlagged) {
         Optional<QuestionnaireSummaryView> current = questionnaires.current(program.id());
         // the list needs only the headline figures: aggregates of the current version, nothing else is loaded again
-        ScoreAggregates.Sums sums = current.map(q -> aggregates.read(q.id(), includeFlagged))
-                .orElseGet(() -> new ScoreAggregates.Sums(0, new QuestionnaireStats(List.of(),
-                        RespondentMeanStats.empty(), RespondentMeanStats.empty())));
+        ScoreAggregateQueries.Sums sums = current.map(q -> aggregates.read(q.id(), includeFlagged))
+                .orElseGet(() -> new ScoreAggregateQueries.Sums(
+                        0,
+                        new QuestionnaireStats(List.of(), RespondentMeanStats.empty(), RespondentMeanStats.empty())));
         ScoreSummaryView scores = summary(sums, population(program));
-        return new ProgramScoreView(program.id(), program.slug(), program.name(), program.agency(), program.regionCode(),
-                program.year(), program.dimension(), program.subDimension(), current.map(QuestionnaireSummaryView::id).orElse(null),
-                current.map(QuestionnaireSummaryView::version).orElse(null), scores, clock.instant());
+        return new ProgramScoreView(
+                program.id(),
+                program.slug(),
+                program.name(),
+                program.agency(),
+                program.regionCode(),
+                program.year(),
+                program.dimension(),
+                program.subDimension(),
+                current.map(QuestionnaireSummaryView::id).orElse(null),
+                current.map(QuestionnaireSummaryView::version).orElse(null),
+                scores,
+                clock.instant());
     }
 
-    private ScoreSummaryView pooled(List<ProgramView> group, Map<Long, ScoreAggregates.Sums> sums) {
-        List<ScoreAggregates.Sums> parts = group.stream().map(p -> sums.get(p.id())).filter(Objects::nonNull).toList();
+    private ScoreSummaryView pooled(List<ProgramView> group, Map<Long, ScoreAggregateQueries.Sums> sums) {
+        List<ScoreAggregateQueries.Sums> parts = group.stream()
+                .map(p -> sums.get(p.id()))
+                .filter(Objects::nonNull)
+                .toList();
         boolean allKnown = !group.isEmpty() && group.stream().allMatch(p -> p.targetPopulation() != null);
         OptionalLong population = allKnown
-                ? OptionalLong.of(group.stream().mapToLong(ProgramView::targetPopulation).sum()) : OptionalLong.empty();
+                ? OptionalLong.of(
+                        group.stream().mapToLong(ProgramView::targetPopulation).sum())
+                : OptionalLong.empty();
         return summary(ScorePooling.pool(parts), population);
     }
 
-    private ScoreSummaryView summary(ScoreAggregates.Sums sums, OptionalLong population) {
+    private ScoreSummaryView summary(ScoreAggregateQueries.Sums sums, OptionalLong population) {
         return summary(engine.score(sums.stats(), population), sums.responses(), population);
     }
 
     private static ScoreSummaryView summary(QuestionnaireScore score, long responses, OptionalLong population) {
-        return new ScoreSummaryView(responses, Provisional.isProvisional(responses),
-                score.ikm().map(ScoreService::ikm).orElse(null), score.benefit().map(ScoreService::benefit).orElse(null),
+        return new ScoreSummaryView(
+                responses,
+                Provisional.isProvisional(responses),
+                score.ikm().map(ScoreService::ikm).orElse(null),
+                score.benefit().map(ScoreService::benefit).orElse(null),
                 sample(population, SampleProgress.of(responses, population)));
     }
 
     private static ScoreView.Sample sample(OptionalLong population, SampleProgress sample) {
-        return new ScoreView.Sample(population.isPresent() ? (int) Math.min(Integer.MAX_VALUE, population.getAsLong()) : null,
-                sample.requiredSample().isPresent() ? sample.requiredSample().getAsLong() : null, sample.quota(),
-                value(sample.requiredProgress()), sample.quotaProgress());
+        return new ScoreView.Sample(
+                population.isPresent() ? (int) Math.min(Integer.MAX_VALUE, population.getAsLong()) : null,
+                sample.requiredSample().isPresent() ? sample.requiredSample().getAsLong() : null,
+                sample.quota(),
+                value(sample.requiredProgress()),
+                sample.quotaProgress());
     }
 
     private static OptionalLong population(ProgramView program) {
@@ -189,23 +279,39 @@ public class ScoreService {
     }
 
     private static ScoreView.Ikm ikm(Ikm ikm) {
-        return new ScoreView.Ikm(ikm.value(), ikm.konversi(), ikm.category().name(), ikm.category().label(),
+        return new ScoreView.Ikm(
+                ikm.value(),
+                ikm.konversi(),
+                ikm.category().name(),
+                ikm.category().label(),
                 ikm.konversiInterval().map(ConfidenceInterval::low).orElse(null),
-                ikm.konversiInterval().map(ConfidenceInterval::high).orElse(null), ikm.n(), ikm.provisional(),
+                ikm.konversiInterval().map(ConfidenceInterval::high).orElse(null),
+                ikm.n(),
+                ikm.provisional(),
                 ikm.index().value());
     }
 
     private static ScoreView.Benefit benefit(BenefitScore benefit) {
-        return new ScoreView.Benefit(benefit.value(), benefit.interval().map(ConfidenceInterval::low).orElse(null),
-                benefit.interval().map(ConfidenceInterval::high).orElse(null), benefit.n(), benefit.provisional(),
+        return new ScoreView.Benefit(
+                benefit.value(),
+                benefit.interval().map(ConfidenceInterval::low).orElse(null),
+                benefit.interval().map(ConfidenceInterval::high).orElse(null),
+                benefit.n(),
+                benefit.provisional(),
                 benefit.index().value());
     }
 
     private static ScoreView.Question question(QuestionScore q) {
-        return new ScoreView.Question(q.code(), q.tag() == null ? null : q.tag().name(), q.scale().points(), q.n(),
-                value(q.mean().mean()), q.mean().interval().map(ConfidenceInterval::low).orElse(null),
+        return new ScoreView.Question(
+                q.code(),
+                q.tag() == null ? null : q.tag().name(),
+                q.scale().points(),
+                q.n(),
+                value(q.mean().mean()),
+                q.mean().interval().map(ConfidenceInterval::low).orElse(null),
                 q.mean().interval().map(ConfidenceInterval::high).orElse(null),
-                q.distribution().stream().map(QuestionScore.PointCount::count).toList(), value(q.topTwoBox().share()),
+                q.distribution().stream().map(QuestionScore.PointCount::count).toList(),
+                value(q.topTwoBox().share()),
                 q.topTwoBox().interval().map(ConfidenceInterval::low).orElse(null),
                 q.topTwoBox().interval().map(ConfidenceInterval::high).orElse(null));
     }

@@ -13,20 +13,43 @@ public record ScoreView(
         long questionnaireId,
         long programId,
         int questionnaireVersion,
-        @Schema(description = "Whether flagged (suspect) responses are counted; false by default.") boolean includeFlagged,
+
+        @Schema(description = "Whether flagged (suspect) responses are counted; false by default.")
+        boolean includeFlagged,
+
         @Schema(description = "Responses counted.") long responses,
-        @Schema(description = "Fewer than 30 responses: read with care.") boolean provisional,
-        @Schema(description = "IKM (SKM, PermenPANRB 14/2017); absent when no SKM element was answered.") Ikm ikm,
-        @Schema(description = "Benefit (impact) score on the 1–4 basis; absent when no impact question was answered.") Benefit benefit,
+
+        @Schema(description = "Fewer than 30 responses: read with care.")
+        boolean provisional,
+
+        @Schema(description = "IKM (SKM, PermenPANRB 14/2017); absent when no SKM element was answered.")
+        Ikm ikm,
+
+        @Schema(description = "Benefit (impact) score on the 1–4 basis; absent when no impact question was answered.")
+        Benefit benefit,
+
         List<Element> elements,
-        @Schema(description = "SKM elements from the lowest NRR up (the first three).") List<String> lowestElements,
+
+        @Schema(description = "SKM elements from the lowest NRR up (the first three).")
+        List<String> lowestElements,
+
         List<Question> questions,
         Sample sample,
-        @Schema(description = "When these figures were read.") Instant asOf) {
+
+        @Schema(description = "When these figures were read.")
+        Instant asOf) {
 
     /** IKM with konversi, category and interval. */
-    public record Ikm(double value, double konversi, String category, String categoryLabel, Double konversiLow,
-                      Double konversiHigh, long n, boolean provisional, double index) {}
+    public record Ikm(
+            double value,
+            double konversi,
+            String category,
+            String categoryLabel,
+            Double konversiLow,
+            Double konversiHigh,
+            long n,
+            boolean provisional,
+            double index) {}
 
     /** The benefit score. */
     public record Benefit(double value, Double low, Double high, long n, boolean provisional, double index) {}
@@ -35,10 +58,20 @@ public record ScoreView(
     public record Element(String element, String question, long n, double nrr, double konversi, String category) {}
 
     /** One scored question. */
-    public record Question(String code, String tag, int scalePoints, long n, Double mean, Double low, Double high,
-                           List<Long> distribution, Double topTwoBox, Double topTwoBoxLow, Double topTwoBoxHigh) {}
+    public record Question(
+            String code,
+            String tag,
+            int scalePoints,
+            long n,
+            Double mean,
+            Double low,
+            Double high,
+            List<Long> distribution,
+            Double topTwoBox,
+            Double topTwoBoxLow,
+            Double topTwoBoxHigh) {}
 
     /** Sample size and the Smart City quota. */
-    public record Sample(Integer targetPopulation, Long requiredSample, long quota, Double requiredProgress,
-                         double quotaProgress) {}
+    public record Sample(
+            Integer targetPopulation, Long requiredSample, long quota, Double requiredProgress, double quotaProgress) {}
 }

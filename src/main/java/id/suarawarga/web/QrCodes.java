@@ -22,7 +22,11 @@ final class QrCodes {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + BORDER).append(',').append(y + BORDER).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + BORDER)
+                            .append(',')
+                            .append(y + BORDER)
+                            .append("h1v1h-1z");
                 }
             }
         }

@@ -1,6 +1,6 @@
 package id.suarawarga.web;
 
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.Roles;
 import id.suarawarga.export.ReportService;
 import id.suarawarga.export.SkmReport;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,8 +38,9 @@ public class ReportPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response show(@PathParam("questionnaireId") long questionnaireId,
-                         @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
+    public Response show(
+            @PathParam("questionnaireId") long questionnaireId,
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
         SkmReport report = reports.printable(questionnaireId, includeFlagged);
         return Response.ok(Templates.report(report, questionnaireId, includeFlagged))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

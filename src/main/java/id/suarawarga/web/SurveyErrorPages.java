@@ -14,12 +14,22 @@ public class SurveyErrorPages implements ErrorPages {
         String lang = "id";
         SurveyMessages msg = SurveyPage.messages(lang);
         if (status == 503) {
-            return SurveyPage.page(status, SurveyPage.Templates.notice(lang, msg.unavailableTitle(), msg.unavailableBody(), null),
-                    lang).header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS).build();
+            return SurveyPage.page(
+                            status,
+                            SurveyPage.Templates.notice(lang, msg.unavailableTitle(), msg.unavailableBody(), null),
+                            lang)
+                    .header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS)
+                    .build();
         }
         boolean notFound = status == 404;
-        return SurveyPage.page(status, SurveyPage.Templates.notice(lang,
-                notFound ? msg.notFoundTitle() : msg.errorTitle(), notFound ? msg.notFoundBody() : msg.errorBody(), null),
-                lang).build();
+        return SurveyPage.page(
+                        status,
+                        SurveyPage.Templates.notice(
+                                lang,
+                                notFound ? msg.notFoundTitle() : msg.errorTitle(),
+                                notFound ? msg.notFoundBody() : msg.errorBody(),
+                                null),
+                        lang)
+                .build();
     }
 }

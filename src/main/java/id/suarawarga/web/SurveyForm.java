@@ -54,7 +54,8 @@ public record SurveyForm(
         }
 
         public String describedBy() {
-            String ids = (help != null ? "h-" + code + " " : "") + (condition != null ? "c-" + code + " " : "")
+            String ids = (help != null ? "h-" + code + " " : "")
+                    + (condition != null ? "c-" + code + " " : "")
                     + (error != null ? "e-" + code : "");
             return ids.isBlank() ? null : ids.strip();
         }

@@ -19,28 +19,55 @@ final class SurveyFormBuilder {
 
     private SurveyFormBuilder() {}
 
-    static SurveyForm build(PublicQuestionnaire q, String lang, SurveyMessages msg, String token,
-                            Map<String, List<String>> values, List<AnswerError> errors, String message) {
-        Map<String, AnswerError> errorByCode = errors.stream()
-                .collect(Collectors.toMap(AnswerError::question, e -> e, (a, b) -> a));
+    static SurveyForm build(
+            PublicQuestionnaire q,
+            String lang,
+            SurveyMessages msg,
+            String token,
+            Map<String, List<String>> values,
+            List<AnswerError> errors,
+            String message) {
+        Map<String, AnswerError> errorByCode =
+                errors.stream().collect(Collectors.toMap(AnswerError::question, e -> e, (a, b) -> a));
         List<SurveyForm.Question> questions = new ArrayList<>();
         for (int i = 0; i < q.questions().size(); i++) {
             QuestionView question = q.questions().get(i);
             AnswerError error = errorByCode.get(question.code());
-            questions.add(question(i + 1, question, lang, values.getOrDefault(question.code(), List.of()),
-                    error == null ? null : errorText(error, msg), condition(q, question, lang, msg)));
+            questions.add(question(
+                    i + 1,
+                    question,
+                    lang,
+                    values.getOrDefault(question.code(), List.of()),
+                    error == null ? null : errorText(error, msg),
+                    condition(q, question, lang, msg)));
         }
-        List<SurveyForm.Question> invalid = questions.stream().filter(x -> x.error() != null).toList();
-        return new SurveyForm(lang, msg.otherLang(), msg.otherLanguage(), q.slug(), q.agency(), text(q.title(), lang),
-                text(q.intro(), lang), text(q.consent(), lang), token, questions, invalid, message);
+        List<SurveyForm.Question> invalid =
+                questions.stream().filter(x -> x.error() != null).toList();
+        return new SurveyForm(
+                lang,
+                msg.otherLang(),
+                msg.otherLanguage(),
+                q.slug(),
+                q.agency(),
+                text(q.title(), lang),
+                text(q.intro(), lang),
+                text(q.consent(), lang),
+                token,
+                questions,
+                invalid,
+                message);
     }
 
     /** Says in words when a show-if question applies, for readers without JavaScript (where it is always shown). */
-    private static String condition(PublicQuestionnaire questionnaire, QuestionView q, String lang, SurveyMessages msg) {
+    private static String condition(
+            PublicQuestionnaire questionnaire, QuestionView q, String lang, SurveyMessages msg) {
         if (q.showIf() == null) {
             return null;
         }
-        int number = questionnaire.questions().indexOf(questionnaire.question(q.showIf().question()).orElseThrow()) + 1;
+        int number = questionnaire
+                        .questions()
+                        .indexOf(questionnaire.question(q.showIf().question()).orElseThrow())
+                + 1;
         String answers = questionnaire.question(q.showIf().question()).orElseThrow().options().stream()
                 .filter(o -> q.showIf().values().contains(o.value()))
                 .map(o -> "“" + text(o.label(), lang) + "”")
@@ -48,12 +75,16 @@ final class SurveyFormBuilder {
         return msg.showIfNote(number, answers);
     }
 
-    private static SurveyForm.Question question(int number, QuestionView q, String lang, List<String> given, String error,
-                                                String condition) {
+    private static SurveyForm.Question question(
+            int number, QuestionView q, String lang, List<String> given, String error, String condition) {
         List<SurveyForm.Option> options = new ArrayList<>();
         for (int o = 0; o < q.options().size(); o++) {
             QuestionView.OptionView option = q.options().get(o);
-            options.add(new SurveyForm.Option(o, option.value(), text(option.label(), lang), given.contains(option.value()),
+            options.add(new SurveyForm.Option(
+                    o,
+                    option.value(),
+                    text(option.label(), lang),
+                    given.contains(option.value()),
                     option.terminates()));
         }
         String inputType = switch (q.type()) {
@@ -62,12 +93,23 @@ final class SurveyFormBuilder {
             case TEXT -> q.maxLength() != null && q.maxLength() <= SINGLE_LINE_MAX ? "text" : "textarea";
             case NUMBER -> "number";
         };
-        return new SurveyForm.Question(number, q.code(), text(q.text(), lang), text(q.help(), lang), q.required(), inputType,
-                options, q.type().hasOptions() || given.isEmpty() ? null : given.get(0),
-                q.type() == QuestionType.TEXT ? q.maxLength() : null, plain(q.minValue()), plain(q.maxValue()),
+        return new SurveyForm.Question(
+                number,
+                q.code(),
+                text(q.text(), lang),
+                text(q.help(), lang),
+                q.required(),
+                inputType,
+                options,
+                q.type().hasOptions() || given.isEmpty() ? null : given.get(0),
+                q.type() == QuestionType.TEXT ? q.maxLength() : null,
+                plain(q.minValue()),
+                plain(q.maxValue()),
                 q.showIf() == null ? null : q.showIf().question(),
-                q.showIf() == null ? null : String.join(" ", q.showIf().values()), condition,
-                options.stream().anyMatch(SurveyForm.Option::terminates), error);
+                q.showIf() == null ? null : String.join(" ", q.showIf().values()),
+                condition,
+                options.stream().anyMatch(SurveyForm.Option::terminates),
+                error);
     }
 
     static String text(LocalizedText text, String lang) {

@@ -67,16 +67,19 @@ public interface SurveyMessages {
     @Message("Halaman perlu dimuat ulang. Jawaban Anda masih ada di bawah; silakan tekan Kirim sekali lagi.")
     String formExpired();
 
-    @Message("Saat ini sangat banyak jawaban masuk dari jaringan Anda. Jawaban Anda belum terkirim dan masih ada di bawah; silakan kirim lagi dalam satu menit.")
+    @Message(
+            "Saat ini sangat banyak jawaban masuk dari jaringan Anda. Jawaban Anda belum terkirim dan masih ada di bawah; silakan kirim lagi dalam satu menit.")
     String rateLimited();
 
-    @Message("Layanan sedang sibuk sebentar. Jawaban Anda belum terkirim dan masih ada di bawah; silakan tekan Kirim lagi dalam beberapa detik.")
+    @Message(
+            "Layanan sedang sibuk sebentar. Jawaban Anda belum terkirim dan masih ada di bawah; silakan tekan Kirim lagi dalam beberapa detik.")
     String unavailable();
 
     @Message("Layanan sedang dipulihkan")
     String unavailableTitle();
 
-    @Message("Suara Warga tidak dapat dijangkau sebentar. Jika Anda sedang mengisi survei, jawaban belum terkirim: kembali ke halaman sebelumnya dan coba lagi dalam beberapa detik.")
+    @Message(
+            "Suara Warga tidak dapat dijangkau sebentar. Jika Anda sedang mengisi survei, jawaban belum terkirim: kembali ke halaman sebelumnya dan coba lagi dalam beberapa detik.")
     String unavailableBody();
 
     @Message("Dengan jawaban ini survei selesai di sini. Tekan Kirim untuk mengakhiri.")
@@ -85,7 +88,8 @@ public interface SurveyMessages {
     @Message("Terima kasih!")
     String thanksTitle();
 
-    @Message("Jawaban Anda sudah kami terima dan tersimpan. Masukan Anda membantu {agency} memperbaiki program {program}.")
+    @Message(
+            "Jawaban Anda sudah kami terima dan tersimpan. Masukan Anda membantu {agency} memperbaiki program {program}.")
     String thanksBody(String agency, String program);
 
     @Message("Anda boleh menutup halaman ini.")
@@ -94,7 +98,8 @@ public interface SurveyMessages {
     @Message("Terima kasih atas minat Anda")
     String stoppedTitle();
 
-    @Message("Survei ini untuk warga berusia 18 tahun ke atas. Warga di bawah 18 tahun hanya dapat mengisi dengan persetujuan orang tua atau wali. Tidak ada jawaban yang disimpan.")
+    @Message(
+            "Survei ini untuk warga berusia 18 tahun ke atas. Warga di bawah 18 tahun hanya dapat mengisi dengan persetujuan orang tua atau wali. Tidak ada jawaban yang disimpan.")
     String stoppedBody();
 
     @Message("Anda sudah mengisi survei ini")
@@ -124,7 +129,8 @@ public interface SurveyMessages {
     @Message("Maaf, terjadi gangguan")
     String errorTitle();
 
-    @Message("Permintaan Anda tidak dapat diproses. Jika Anda sedang mengisi survei, jawaban belum terkirim: kembali ke halaman sebelumnya dan coba lagi sebentar lagi.")
+    @Message(
+            "Permintaan Anda tidak dapat diproses. Jika Anda sedang mengisi survei, jawaban belum terkirim: kembali ke halaman sebelumnya dan coba lagi sebentar lagi.")
     String errorBody();
 
     @Message("Suara Warga")

@@ -1,6 +1,7 @@
 package id.suarawarga.web;
 
-import jakarta.annotation.security.PermitAll;
+import id.suarawarga.common.persistence.DatabaseUnavailable;
+import id.suarawarga.common.problem.ProblemExceptionMappers;
 import id.suarawarga.questionnaire.PublicQuestionnaire;
 import id.suarawarga.questionnaire.PublicQuestionnaires;
 import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
@@ -11,13 +12,12 @@ import id.suarawarga.response.Submission;
 import id.suarawarga.response.SubmissionOutcome;
 import id.suarawarga.response.SubmissionService;
 import id.suarawarga.response.SubmissionToken;
-import id.suarawarga.common.persistence.DatabaseUnavailable;
-import id.suarawarga.common.problem.ProblemExceptionMappers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -88,10 +88,13 @@ public class SurveyPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The questionnaire page (HTML form)")
-    public Response show(@PathParam("slug") String slug, @QueryParam("lang") String requestedLang,
-                         @CookieParam(PageLanguage.COOKIE) String rememberedLang,
-                         @HeaderParam("Accept-Language") String acceptLanguage,
-                         @CookieParam(DEVICE_COOKIE) String device, @Context UriInfo uri) {
+    public Response show(
+            @PathParam("slug") String slug,
+            @QueryParam("lang") String requestedLang,
+            @CookieParam(PageLanguage.COOKIE) String rememberedLang,
+            @HeaderParam("Accept-Language") String acceptLanguage,
+            @CookieParam(DEVICE_COOKIE) String device,
+            @Context UriInfo uri) {
         Availability availability = questionnaires.resolve(slug);
         if (!(availability instanceof Availability.Open open)) {
             String lang = PageLanguage.resolve(requestedLang, rememberedLang, acceptLanguage, true);
@@ -112,9 +115,14 @@ public class SurveyPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Submit the questionnaire form", description = "303 to the thank-you page, or the form again with its errors.")
-    public Response submit(@PathParam("slug") String slug, MultivaluedMap<String, String> fields,
-                           @CookieParam(DEVICE_COOKIE) String device, @Context HttpServerRequest http) {
+    @Operation(
+            summary = "Submit the questionnaire form",
+            description = "303 to the thank-you page, or the form again with its errors.")
+    public Response submit(
+            @PathParam("slug") String slug,
+            MultivaluedMap<String, String> fields,
+            @CookieParam(DEVICE_COOKIE) String device,
+            @Context HttpServerRequest http) {
         String lang = PageLanguage.isSupported(fields.getFirst("lang")) ? fields.getFirst("lang") : "id";
         Availability availability = questionnaires.resolve(slug);
         if (!(availability instanceof Availability.Open open)) {
@@ -126,10 +134,20 @@ public class SurveyPage {
         Optional<SubmissionToken.Parsed> token = tokens.verify(q.id(), fields.getFirst("token"));
         if (token.isEmpty()) {
             // a stale or tampered page: keep the answers, give a fresh token, ask to send again
-            return page(400, form(q, lang, answers, List.of(), msg.formExpired()), lang).build();
+            return page(400, form(q, lang, answers, List.of(), msg.formExpired()), lang)
+                    .build();
         }
-        Submission submission = new Submission(q, open.duplicatePolicy(), token.get().key(), Channel.WEB, lang, answers,
-                token.get().issuedAt(), fields.getFirst("website"), device, ClientAddress.of(http));
+        Submission submission = new Submission(
+                q,
+                open.duplicatePolicy(),
+                token.get().key(),
+                Channel.WEB,
+                lang,
+                answers,
+                token.get().issuedAt(),
+                fields.getFirst("website"),
+                device,
+                ClientAddress.of(http));
         SubmissionOutcome outcome;
         try {
             outcome = submissions.submit(submission);
@@ -140,24 +158,34 @@ public class SurveyPage {
             // the database is restarting or failing over: keep the answers (and the token, so a second press that
             // races a late commit is still stored once) and ask to send again in a moment
             LOG.warnf("database unavailable on a survey form: %s", e.getClass().getSimpleName());
-            return page(503, Templates.form(SurveyFormBuilder.build(q, lang, msg, fields.getFirst("token"), answers,
-                    List.of(), msg.unavailable())), lang)
-                    .header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS).build();
+            return page(
+                            503,
+                            Templates.form(SurveyFormBuilder.build(
+                                    q, lang, msg, fields.getFirst("token"), answers, List.of(), msg.unavailable())),
+                            lang)
+                    .header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS)
+                    .build();
         }
         if (outcome instanceof SubmissionOutcome.Accepted) {
-            return Response.seeOther(java.net.URI.create("/s/" + slug + "/terima-kasih?lang=" + lang)).build();
+            return Response.seeOther(java.net.URI.create("/s/" + slug + "/terima-kasih?lang=" + lang))
+                    .build();
         }
         if (outcome instanceof SubmissionOutcome.Invalid invalid) {
-            return page(422, form(q, lang, answers, invalid.errors(), null), lang).build();
+            return page(422, form(q, lang, answers, invalid.errors(), null), lang)
+                    .build();
         }
         if (outcome instanceof SubmissionOutcome.NotEligible) {
-            return page(200, Templates.notice(lang, msg.stoppedTitle(), msg.stoppedBody(), null), lang).build();
+            return page(200, Templates.notice(lang, msg.stoppedTitle(), msg.stoppedBody(), null), lang)
+                    .build();
         }
         if (outcome instanceof SubmissionOutcome.DuplicateDevice) {
-            return page(409, Templates.notice(lang, msg.alreadyTitle(), msg.alreadyBody(q.programName()), null), lang).build();
+            return page(409, Templates.notice(lang, msg.alreadyTitle(), msg.alreadyBody(q.programName()), null), lang)
+                    .build();
         }
         // RateLimited (KeyReused cannot happen on the web channel): keep the answers and ask to retry shortly
-        return page(429, form(q, lang, answers, List.of(), msg.rateLimited()), lang).header("Retry-After", "60").build();
+        return page(429, form(q, lang, answers, List.of(), msg.rateLimited()), lang)
+                .header("Retry-After", "60")
+                .build();
     }
 
     @GET
@@ -179,27 +207,47 @@ public class SurveyPage {
         } else {
             return unavailable(availability, language);
         }
-        return page(200, Templates.notice(language, msg.thanksTitle(), msg.thanksBody(agency, program), msg.thanksClose()),
-                language).build();
+        return page(
+                        200,
+                        Templates.notice(
+                                language, msg.thanksTitle(), msg.thanksBody(agency, program), msg.thanksClose()),
+                        language)
+                .build();
     }
 
-    private TemplateInstance form(PublicQuestionnaire q, String lang, Map<String, List<String>> answers,
-                                  List<AnswerError> errors, String message) {
-        return Templates.form(SurveyFormBuilder.build(q, lang, messages(lang), tokens.issue(q.id(), clock.instant()),
-                answers, errors, message));
+    private TemplateInstance form(
+            PublicQuestionnaire q,
+            String lang,
+            Map<String, List<String>> answers,
+            List<AnswerError> errors,
+            String message) {
+        return Templates.form(SurveyFormBuilder.build(
+                q, lang, messages(lang), tokens.issue(q.id(), clock.instant()), answers, errors, message));
     }
 
     private Response unavailable(Availability availability, String lang) {
         SurveyMessages msg = messages(lang);
         if (availability instanceof Availability.Closed closed) {
-            return page(410, Templates.notice(lang, msg.closedTitle(), msg.closedBody(closed.programName()), null), lang).build();
+            return page(
+                            410,
+                            Templates.notice(lang, msg.closedTitle(), msg.closedBody(closed.programName()), null),
+                            lang)
+                    .build();
         }
         if (availability instanceof Availability.NotYetOpen notYet) {
             String date = date(notYet.questionnaire().opensAt(), lang);
-            return page(403, Templates.notice(lang, msg.notOpenTitle(),
-                    msg.notOpenBody(notYet.questionnaire().programName(), date), null), lang).build();
+            return page(
+                            403,
+                            Templates.notice(
+                                    lang,
+                                    msg.notOpenTitle(),
+                                    msg.notOpenBody(notYet.questionnaire().programName(), date),
+                                    null),
+                            lang)
+                    .build();
         }
-        return page(404, Templates.notice(lang, msg.notFoundTitle(), msg.notFoundBody(), null), lang).build();
+        return page(404, Templates.notice(lang, msg.notFoundTitle(), msg.notFoundBody(), null), lang)
+                .build();
     }
 
     /** The page's form fields {@code q.CODE} as answers by question code. */
@@ -228,7 +276,9 @@ public class SurveyPage {
 
     private static String date(Instant instant, String lang) {
         String pattern = "en".equals(lang) ? "d MMMM yyyy, HH:mm 'WIB'" : "d MMMM yyyy, 'pukul' HH.mm 'WIB'";
-        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(lang)).withZone(WIB).format(instant);
+        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(lang))
+                .withZone(WIB)
+                .format(instant);
     }
 
     private String newDeviceId() {
@@ -238,7 +288,13 @@ public class SurveyPage {
     }
 
     private static NewCookie cookie(String name, String value, UriInfo uri) {
-        return new NewCookie.Builder(name).value(value).path("/s").maxAge(COOKIE_MAX_AGE).httpOnly(true)
-                .secure("https".equals(uri.getRequestUri().getScheme())).sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(name)
+                .value(value)
+                .path("/s")
+                .maxAge(COOKIE_MAX_AGE)
+                .httpOnly(true)
+                .secure("https".equals(uri.getRequestUri().getScheme()))
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

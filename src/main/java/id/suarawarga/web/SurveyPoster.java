@@ -1,9 +1,9 @@
 package id.suarawarga.web;
 
-import jakarta.annotation.security.PermitAll;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.questionnaire.PublicQuestionnaires;
 import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,7 +53,8 @@ public class SurveyPoster {
         Availability availability = questionnaires.resolve(slug);
         if (availability instanceof Availability.NotFound) {
             SurveyMessages msg = SurveyPage.messages("id");
-            return SurveyPage.page(404, SurveyPage.Templates.notice("id", msg.notFoundTitle(), msg.notFoundBody(), null), "id")
+            return SurveyPage.page(
+                            404, SurveyPage.Templates.notice("id", msg.notFoundTitle(), msg.notFoundBody(), null), "id")
                     .build();
         }
         return Response.ok(draw.apply(link(slug, uri)), type)
@@ -64,7 +65,9 @@ public class SurveyPoster {
 
     /** The short public link printed under the QR code: the configured public address, else this request's. */
     String link(String slug, UriInfo uri) {
-        String base = config.publicBaseUrl().map(b -> b.endsWith("/") ? b : b + "/").orElse(uri.getBaseUri().toString());
+        String base = config.publicBaseUrl()
+                .map(b -> b.endsWith("/") ? b : b + "/")
+                .orElse(uri.getBaseUri().toString());
         return base + "s/" + slug;
     }
 }

@@ -39,7 +39,16 @@ import org.junit.jupiter.api.Test;
 class AuthorizationTest {
 
     /** The callers, in the order of the expected statuses in {@link #POLICY}. */
-    enum Caller { ANONYMOUS, API_CLIENT, OTHER_REGION_ADMIN, OWNER_OF_B, EVALUATOR, OWNER_OF_A, ADMIN, NATIONAL_ADMIN }
+    enum Caller {
+        ANONYMOUS,
+        API_CLIENT,
+        OTHER_REGION_ADMIN,
+        OWNER_OF_B,
+        EVALUATOR,
+        OWNER_OF_A,
+        ADMIN,
+        NATIONAL_ADMIN
+    }
 
     /**
      * "METHOD path" → the status each {@link Caller} gets, in enum order. Fixtures are fresh for every endpoint and
@@ -84,7 +93,16 @@ class AuthorizationTest {
         // regions: staff read their own; only a national admin adds one; a region's admin edits their own
         policy("GET /api/v1/regions", 401, 403, 200, 200, 200, 200, 200, 200);
         policy("GET /api/v1/regions/{regionCode}", 401, 403, 404, 200, 200, 200, 200, 200);
-        policy("POST /api/v1/regions", 401, 403, 422, 403, 403, 403, 422, 422); // valid body from a region admin: 403 (AccessScopeTest)
+        policy(
+                "POST /api/v1/regions",
+                401,
+                403,
+                422,
+                403,
+                403,
+                403,
+                422,
+                422); // valid body from a region admin: 403 (AccessScopeTest)
         policy("PUT /api/v1/regions/{regionCode}", 401, 403, 404, 403, 403, 403, 422, 422);
         policy("DELETE /api/v1/regions/{regionCode}", 401, 403, 404, 403, 403, 403, 409, 409);
         // programs: admins manage their region's; owners see theirs only
@@ -107,9 +125,36 @@ class AuthorizationTest {
         policy("GET /api/v1/questionnaires/{questionnaireId}/questions", 401, 403, 404, 404, 200, 200, 200, 200);
         policy("POST /api/v1/questionnaires/{questionnaireId}/questions", 401, 403, 404, 404, 403, 422, 422, 422);
         policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/order", 401, 403, 404, 404, 403, 422, 422, 422);
-        policy("GET /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 200, 200, 200, 200);
-        policy("PUT /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 422, 422, 422);
-        policy("DELETE /api/v1/questionnaires/{questionnaireId}/questions/{questionId}", 401, 403, 404, 404, 403, 409, 409, 409);
+        policy(
+                "GET /api/v1/questionnaires/{questionnaireId}/questions/{questionId}",
+                401,
+                403,
+                404,
+                404,
+                200,
+                200,
+                200,
+                200);
+        policy(
+                "PUT /api/v1/questionnaires/{questionnaireId}/questions/{questionId}",
+                401,
+                403,
+                404,
+                404,
+                403,
+                422,
+                422,
+                422);
+        policy(
+                "DELETE /api/v1/questionnaires/{questionnaireId}/questions/{questionId}",
+                401,
+                403,
+                404,
+                404,
+                403,
+                409,
+                409,
+                409);
         // exports and the SKM report: admins and the program's owners, within scope; every one audited
         policy("GET /api/v1/questionnaires/{questionnaireId}/responses.csv", 401, 403, 404, 404, 403, 200, 200, 200);
         policy("GET /api/v1/questionnaires/{questionnaireId}/responses.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
@@ -117,8 +162,26 @@ class AuthorizationTest {
         policy("GET /dasbor/kuesioner/{questionnaireId}/laporan", 303, 403, 404, 404, 403, 200, 200, 200);
         // scores: staff within scope; the aggregate repair is an admin's
         policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200, 200);
-        policy("GET /api/v1/scores/questionnaires/{questionnaireId}/aggregate-check", 401, 403, 404, 404, 403, 200, 200, 200);
-        policy("POST /api/v1/scores/questionnaires/{questionnaireId}/aggregate-rebuild", 401, 403, 404, 403, 403, 403, 200, 200);
+        policy(
+                "GET /api/v1/scores/questionnaires/{questionnaireId}/aggregate-check",
+                401,
+                403,
+                404,
+                404,
+                403,
+                200,
+                200,
+                200);
+        policy(
+                "POST /api/v1/scores/questionnaires/{questionnaireId}/aggregate-rebuild",
+                401,
+                403,
+                404,
+                403,
+                403,
+                403,
+                200,
+                200);
         // the evaluation API: API keys and staff, within scope; a region's pooled summary is not for program owners
         policy("GET /api/v1/scores/programs", 401, 200, 200, 200, 200, 200, 200, 200);
         policy("GET /api/v1/scores/programs.csv", 401, 200, 200, 200, 200, 200, 200, 200);
@@ -164,11 +227,26 @@ class AuthorizationTest {
         questionnaireA = Api.createDraft(programA);
         Api.publish(questionnaireA);
         Api.publish(Api.createDraft(programB));
-        questionA = Api.json().get("/api/v1/questionnaires/" + questionnaireA + "/questions")
-                .then().statusCode(200).extract().jsonPath().getLong("[0].id");
-        slugA = Api.json().get("/api/v1/programs/" + programA).then().extract().jsonPath().getString("slug");
-        var client = Api.json().body(Map.of("name", "Penilai", "regions", List.of("63.71"))).post("/api/v1/api-clients")
-                .then().statusCode(201).extract().jsonPath();
+        questionA = Api.json()
+                .get("/api/v1/questionnaires/" + questionnaireA + "/questions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("[0].id");
+        slugA = Api.json()
+                .get("/api/v1/programs/" + programA)
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("slug");
+        var client = Api.json()
+                .body(Map.of("name", "Penilai", "regions", List.of("63.71")))
+                .post("/api/v1/api-clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         apiClient = client.getLong("id");
         apiKey = client.getString("key");
         logins = new LinkedHashMap<>();
@@ -177,7 +255,8 @@ class AuthorizationTest {
         logins.put(Caller.EVALUATOR, Staff.evaluator());
         logins.put(Caller.OWNER_OF_A, Staff.owner("63.71", programA));
         logins.put(Caller.ADMIN, Staff.regionAdmin("63.71"));
-        logins.put(Caller.NATIONAL_ADMIN, new Staff.Login(0, SignedInAsTestAdmin.USERNAME, SignedInAsTestAdmin.PASSWORD));
+        logins.put(
+                Caller.NATIONAL_ADMIN, new Staff.Login(0, SignedInAsTestAdmin.USERNAME, SignedInAsTestAdmin.PASSWORD));
         staffUserOfA = logins.get(Caller.OWNER_OF_A).id();
     }
 
@@ -234,16 +313,32 @@ class AuthorizationTest {
     }
 
     private String fill(String template) {
-        Map<String, String> values = Map.of("programId", String.valueOf(programA), "questionnaireId",
-                String.valueOf(questionnaireA), "questionId", String.valueOf(questionA), "regionCode", "63.71",
-                "slug", slugA, "code", "skm", "year", "2024", "staffUserId", String.valueOf(staffUserOfA),
-                "apiClientId", String.valueOf(apiClient));
+        Map<String, String> values = Map.of(
+                "programId",
+                String.valueOf(programA),
+                "questionnaireId",
+                String.valueOf(questionnaireA),
+                "questionId",
+                String.valueOf(questionA),
+                "regionCode",
+                "63.71",
+                "slug",
+                slugA,
+                "code",
+                "skm",
+                "year",
+                "2024",
+                "staffUserId",
+                String.valueOf(staffUserOfA),
+                "apiClientId",
+                String.valueOf(apiClient));
         Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new IllegalStateException("No fixture value for path parameter {" + m.group(1) + "} in " + template);
+                throw new IllegalStateException(
+                        "No fixture value for path parameter {" + m.group(1) + "} in " + template);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -257,26 +352,26 @@ class AuthorizationTest {
     /** "METHOD /path/{param}" of every JAX-RS resource method in the production code. */
     static List<String> endpoints() {
         List<String> all = new ArrayList<>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("id.suarawarga").stream()
-                .filter(c -> c.isAnnotatedWith(Path.class))
-                .forEach(c -> {
-                    Class<?> type = c.reflect();
-                    String base = type.getAnnotation(Path.class).value();
-                    for (Method m : type.getDeclaredMethods()) {
-                        String verb = verb(m);
-                        if (verb != null) {
-                            Path sub = m.getAnnotation(Path.class);
-                            all.add(verb + " " + normalise(base + "/" + (sub == null ? "" : sub.value())));
-                        }
-                    }
-                });
+        new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.suarawarga").stream()
+                        .filter(c -> c.isAnnotatedWith(Path.class))
+                        .forEach(c -> {
+                            Class<?> type = c.reflect();
+                            String base = type.getAnnotation(Path.class).value();
+                            for (Method m : type.getDeclaredMethods()) {
+                                String verb = verb(m);
+                                if (verb != null) {
+                                    Path sub = m.getAnnotation(Path.class);
+                                    all.add(verb + " " + normalise(base + "/" + (sub == null ? "" : sub.value())));
+                                }
+                            }
+                        });
         return all.stream().sorted().toList();
     }
 
     private static String verb(Method m) {
-        Map<Class<? extends Annotation>, String> verbs = Map.of(GET.class, "GET", POST.class, "POST", PUT.class, "PUT",
-                DELETE.class, "DELETE");
+        Map<Class<? extends Annotation>, String> verbs =
+                Map.of(GET.class, "GET", POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE");
         for (var e : verbs.entrySet()) {
             if (m.isAnnotationPresent(e.getKey())) {
                 return e.getValue();

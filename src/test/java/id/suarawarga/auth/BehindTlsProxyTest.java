@@ -29,9 +29,13 @@ class BehindTlsProxyTest {
     public static class Forwarding implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.enable-forwarded-host", "true");
+            return Map.of(
+                    "quarkus.http.proxy.proxy-address-forwarding",
+                    "true",
+                    "quarkus.http.proxy.allow-x-forwarded",
+                    "true",
+                    "quarkus.http.proxy.enable-forwarded-host",
+                    "true");
         }
     }
 
@@ -45,16 +49,30 @@ class BehindTlsProxyTest {
 
     @Test
     void sendsHstsAndASecureSessionCookieWhenTheRequestCameOverTls() {
-        given().header("X-Forwarded-Proto", "https").get("/masuk").then().statusCode(200)
+        given().header("X-Forwarded-Proto", "https")
+                .get("/masuk")
+                .then()
+                .statusCode(200)
                 .header("Strict-Transport-Security", SecurityHeaders.HSTS);
-        given().get("/masuk").then().statusCode(200).header("Strict-Transport-Security", org.hamcrest.Matchers.nullValue());
+        given().get("/masuk")
+                .then()
+                .statusCode(200)
+                .header("Strict-Transport-Security", org.hamcrest.Matchers.nullValue());
 
         Staff.Login owner = Staff.owner("63.71", Api.createProgram("63.71", "Si Mantab"));
-        Response login = given().auth().none().redirects().follow(false).header("X-Forwarded-Proto", "https")
-                .contentType(ContentType.URLENC).formParam("j_username", owner.username())
-                .formParam("j_password", owner.password()).post("/j_security_check");
+        Response login = given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .header("X-Forwarded-Proto", "https")
+                .contentType(ContentType.URLENC)
+                .formParam("j_username", owner.username())
+                .formParam("j_password", owner.password())
+                .post("/j_security_check");
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.getHeaders().getValues("Set-Cookie")).filteredOn(c -> c.startsWith("suara-sesi="))
-                .singleElement().satisfies(c -> assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
+        assertThat(login.getHeaders().getValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("suara-sesi="))
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
     }
 }

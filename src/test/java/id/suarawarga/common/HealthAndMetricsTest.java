@@ -1,17 +1,17 @@
 package id.suarawarga.common;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import id.suarawarga.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
-import org.flywaydb.core.Flyway;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Health, metrics, and the schema Flyway built from an empty database. */
 @QuarkusTest
@@ -23,7 +23,10 @@ class HealthAndMetricsTest {
     @Test
     void livenessAndReadinessIncludingTheDatabase() {
         Management.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        Management.given().get("/q/health/ready").then().statusCode(200)
+        Management.given()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
@@ -31,7 +34,11 @@ class HealthAndMetricsTest {
     @Test
     void exposesPrometheusMetrics() {
         given().get("/api/v1/dimensions").then().statusCode(200);
-        Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        Management.given()
+                .accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"/api/v1/dimensions\""))
@@ -53,7 +60,9 @@ class HealthAndMetricsTest {
     @Test
     void flywayMigratedTheEmptyDatabaseCleanly() {
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(flyway.info().applied()).isNotEmpty().allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
+        assertThat(flyway.info().applied())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
     }
 }

@@ -30,22 +30,40 @@ class DemoDataLoaderTest {
     @Test
     void testProfileStartsWithoutDemoData() {
         // suara.demo.enabled is false outside dev mode unless switched on: production starts empty
-        assertThat(database.count("select count(*) from region where code = '63.71'")).isZero();
+        assertThat(database.count("select count(*) from region where code = '63.71'"))
+                .isZero();
     }
 
     @Test
     void loadsBanjarmasinWithSixPublishedQuickWins() {
         loader.load();
 
-        json().get("/api/v1/regions/63.71").then().statusCode(200)
-                .body("name", equalTo("Kota Banjarmasin")).body("province", equalTo("Kalimantan Selatan"));
-        var programs = json().queryParam("region", "63.71").queryParam("year", 2024).get("/api/v1/programs")
-                .then().statusCode(200).body("totalItems", equalTo(6)).extract().jsonPath();
-        assertThat(programs.getList("items.slug")).containsExactlyInAnyOrder("si-mantab", "sungaiku-baiman",
-                "baiman-store", "sampah-menjadi-energi", "bakawan-rtlh", "portal-pendidikan");
-        assertThat(programs.getList("items.dimension.code")).containsExactlyInAnyOrder("GOVERNANCE", "BRANDING", "ECONOMY",
-                "LIVING", "SOCIETY", "ENVIRONMENT");
-        json().queryParam("status", "PUBLISHED").get("/api/v1/questionnaires").then()
+        json().get("/api/v1/regions/63.71")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Kota Banjarmasin"))
+                .body("province", equalTo("Kalimantan Selatan"));
+        var programs = json().queryParam("region", "63.71")
+                .queryParam("year", 2024)
+                .get("/api/v1/programs")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(6))
+                .extract()
+                .jsonPath();
+        assertThat(programs.getList("items.slug"))
+                .containsExactlyInAnyOrder(
+                        "si-mantab",
+                        "sungaiku-baiman",
+                        "baiman-store",
+                        "sampah-menjadi-energi",
+                        "bakawan-rtlh",
+                        "portal-pendidikan");
+        assertThat(programs.getList("items.dimension.code"))
+                .containsExactlyInAnyOrder("GOVERNANCE", "BRANDING", "ECONOMY", "LIVING", "SOCIETY", "ENVIRONMENT");
+        json().queryParam("status", "PUBLISHED")
+                .get("/api/v1/questionnaires")
+                .then()
                 .body("totalItems", equalTo(6))
                 .body("items.questionCount", equalTo(List.of(20, 20, 20, 20, 20, 20)));
     }
@@ -59,9 +77,14 @@ class DemoDataLoaderTest {
 
         // a run interrupted after creating a program but before publishing its questionnaire
         long siMantab = json().get("/api/v1/programs?q=si mantab").jsonPath().getLong("items[0].id");
-        database.execute("update questionnaire set status = 'CLOSED', closed_at = now() where program_id = " + siMantab);
+        database.execute(
+                "update questionnaire set status = 'CLOSED', closed_at = now() where program_id = " + siMantab);
         loader.load();
-        json().queryParam("status", "PUBLISHED").queryParam("programId", siMantab).get("/api/v1/questionnaires").then()
-                .body("totalItems", equalTo(1)).body("items[0].version", equalTo(2));
+        json().queryParam("status", "PUBLISHED")
+                .queryParam("programId", siMantab)
+                .get("/api/v1/questionnaires")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].version", equalTo(2));
     }
 }

@@ -23,10 +23,17 @@ import java.util.Set;
 final class Kustomize {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "resources", "namespace", "images", "patches");
+    private static final Set<String> SUPPORTED =
+            Set.of("apiVersion", "kind", "resources", "namespace", "images", "patches");
     /** Kinds without a namespace, which the namespace setting must leave alone. */
-    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "ClusterRole", "ClusterRoleBinding",
-            "CustomResourceDefinition", "PersistentVolume", "StorageClass", "IngressClass");
+    private static final Set<String> CLUSTER_SCOPED = Set.of(
+            "Namespace",
+            "ClusterRole",
+            "ClusterRoleBinding",
+            "CustomResourceDefinition",
+            "PersistentVolume",
+            "StorageClass",
+            "IngressClass");
 
     private Kustomize() {}
 
@@ -35,7 +42,8 @@ final class Kustomize {
         JsonNode kustomization = readAll(folder.resolve("kustomization.yaml")).get(0);
         kustomization.fieldNames().forEachRemaining(field -> {
             if (!SUPPORTED.contains(field)) {
-                throw new AssertionError(folder + ": kustomization field '" + field + "' is not supported by this renderer");
+                throw new AssertionError(
+                        folder + ": kustomization field '" + field + "' is not supported by this renderer");
             }
         });
         List<ObjectNode> objects = new ArrayList<>();
@@ -56,7 +64,8 @@ final class Kustomize {
         if (kustomization.hasNonNull("namespace")) {
             for (ObjectNode object : objects) {
                 if (!CLUSTER_SCOPED.contains(object.path("kind").asText())) {
-                    ((ObjectNode) object.with("metadata")).put("namespace", kustomization.get("namespace").asText());
+                    ((ObjectNode) object.with("metadata"))
+                            .put("namespace", kustomization.get("namespace").asText());
                 }
             }
         }
@@ -87,7 +96,8 @@ final class Kustomize {
         String kind = patch.at("/target/kind").asText();
         String name = patch.at("/target/name").asText();
         List<ObjectNode> targets = objects.stream()
-                .filter(o -> o.path("kind").asText().equals(kind) && o.at("/metadata/name").asText().equals(name))
+                .filter(o -> o.path("kind").asText().equals(kind)
+                        && o.at("/metadata/name").asText().equals(name))
                 .toList();
         if (targets.isEmpty()) {
             throw new AssertionError(folder + ": patch target " + kind + "/" + name + " not found");
@@ -114,7 +124,8 @@ final class Kustomize {
         if (parent.isMissingNode() || !(parent.isObject() || parent.isArray())) {
             throw new AssertionError(where + ": " + kind + " " + path + ": no such parent");
         }
-        boolean exists = parent.isObject() ? parent.has(last) : !last.equals("-") && Integer.parseInt(last) < parent.size();
+        boolean exists =
+                parent.isObject() ? parent.has(last) : !last.equals("-") && Integer.parseInt(last) < parent.size();
         switch (kind) {
             case "add" -> {
                 if (parent.isObject()) {
@@ -151,7 +162,8 @@ final class Kustomize {
             for (String containers : List.of("/spec/template/spec/containers", "/spec/template/spec/initContainers")) {
                 for (JsonNode container : object.at(containers)) {
                     String current = container.path("image").asText();
-                    String currentName = current.contains(":") ? current.substring(0, current.lastIndexOf(':')) : current;
+                    String currentName =
+                            current.contains(":") ? current.substring(0, current.lastIndexOf(':')) : current;
                     if (!currentName.equals(name)) {
                         continue;
                     }

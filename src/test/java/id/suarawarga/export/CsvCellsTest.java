@@ -23,7 +23,8 @@ class CsvCellsTest {
         assertThat(CsvCells.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(CsvCells.text("\tx")).isEqualTo("'\tx");
         assertThat(CsvCells.text("\rx")).isEqualTo("\"'\rx\"");
-        assertThat(CsvCells.text("=HYPERLINK(\"http://x\",\"klik\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"");
+        assertThat(CsvCells.text("=HYPERLINK(\"http://x\",\"klik\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"");
     }
 
     @Test

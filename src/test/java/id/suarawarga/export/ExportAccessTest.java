@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ExportAccessTest {
 
-    static final Map<String, String> FILES = Map.of("responses.csv", "text/csv", "responses.xlsx", ExportFile.XLSX,
-            "report.xlsx", ExportFile.XLSX);
+    static final Map<String, String> FILES =
+            Map.of("responses.csv", "text/csv", "responses.xlsx", ExportFile.XLSX, "report.xlsx", ExportFile.XLSX);
 
     @Inject
     Database database;
@@ -36,8 +36,12 @@ class ExportAccessTest {
     @BeforeEach
     void respond() {
         questionnaireId = Surveys.publishedSkm();
-        programId = json().get("/api/v1/questionnaires/" + questionnaireId).then().statusCode(200)
-                .extract().jsonPath().getLong("programId");
+        programId = json().get("/api/v1/questionnaires/" + questionnaireId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("programId");
         new ExportFixture().submitAll();
     }
 
@@ -57,8 +61,11 @@ class ExportAccessTest {
     @Test
     void anonymousCallersGetUnauthorizedProblem() {
         for (String file : FILES.keySet()) {
-            anonymous().accept(FILES.get(file)).get(path(file))
-                    .then().statusCode(401)
+            anonymous()
+                    .accept(FILES.get(file))
+                    .get(path(file))
+                    .then()
+                    .statusCode(401)
                     .header("Content-Type", matchesPattern(MEDIA_TYPE_PATTERN))
                     .body("type", equalTo("/problems/unauthorized"));
         }
@@ -70,13 +77,20 @@ class ExportAccessTest {
         Staff.Login owner = Staff.owner("63.71", other);
 
         for (String file : FILES.keySet()) {
-            owner.json().accept(FILES.get(file)).get(path(file))
-                    .then().statusCode(404)
+            owner.json()
+                    .accept(FILES.get(file))
+                    .get(path(file))
+                    .then()
+                    .statusCode(404)
                     .header("Content-Type", matchesPattern(MEDIA_TYPE_PATTERN))
                     .body("type", equalTo("/problems/not-found"))
                     .body("detail", equalTo("Questionnaire " + questionnaireId + " does not exist"));
         }
-        owner.json().accept("text/html").get("/dasbor/kuesioner/" + questionnaireId + "/laporan").then().statusCode(404);
+        owner.json()
+                .accept("text/html")
+                .get("/dasbor/kuesioner/" + questionnaireId + "/laporan")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -86,14 +100,25 @@ class ExportAccessTest {
                 + "' and target = 'questionnaire:" + questionnaireId + "' and region_code = '63.71'";
 
         for (String file : FILES.keySet()) {
-            byte[] body = owner.json().accept(FILES.get(file)).get(path(file)).then().statusCode(200).extract().asByteArray();
+            byte[] body = owner.json()
+                    .accept(FILES.get(file))
+                    .get(path(file))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
             assertThat(body.length).isGreaterThan(100);
         }
-        owner.json().accept("text/html").get("/dasbor/kuesioner/" + questionnaireId + "/laporan").then().statusCode(200);
+        owner.json()
+                .accept("text/html")
+                .get("/dasbor/kuesioner/" + questionnaireId + "/laporan")
+                .then()
+                .statusCode(200);
 
         assertThat(database.count(events)).isEqualTo(4);
         assertThat(database.strings("select detail ->> 'file' from audit_event where action = 'EXPORT' and actor = '"
-                + owner.username() + "' order by id")).containsExactlyInAnyOrderElementsOf(
+                        + owner.username() + "' order by id"))
+                .containsExactlyInAnyOrderElementsOf(
                         List.of("responses.csv", "responses.xlsx", "report.xlsx", "laporan (page)"));
     }
 
@@ -102,18 +127,31 @@ class ExportAccessTest {
         Staff.Login evaluator = Staff.evaluator();
 
         for (String file : FILES.keySet()) {
-            evaluator.json().accept(FILES.get(file)).get(path(file))
-                    .then().statusCode(403)
+            evaluator
+                    .json()
+                    .accept(FILES.get(file))
+                    .get(path(file))
+                    .then()
+                    .statusCode(403)
                     .header("Content-Type", matchesPattern(MEDIA_TYPE_PATTERN));
         }
-        evaluator.json().accept("text/html").get("/dasbor/kuesioner/" + questionnaireId + "/laporan").then().statusCode(403);
+        evaluator
+                .json()
+                .accept("text/html")
+                .get("/dasbor/kuesioner/" + questionnaireId + "/laporan")
+                .then()
+                .statusCode(403);
         assertThat(database.count("select count(*) from audit_event where action = 'EXPORT' and actor = '"
-                + evaluator.username() + "'")).isZero();
+                        + evaluator.username() + "'"))
+                .isZero();
     }
 
     @Test
     void anonymousVisitorsOfTheReportPageAreSentToSignIn() {
-        var response = anonymous().redirects().follow(false).accept("text/html")
+        var response = anonymous()
+                .redirects()
+                .follow(false)
+                .accept("text/html")
                 .get("/dasbor/kuesioner/" + questionnaireId + "/laporan");
 
         assertThat(response.statusCode()).isIn(302, 303);

@@ -13,8 +13,16 @@ import java.util.Map;
  */
 final class ExportFixture {
 
-    static final String[] SUGGESTIONS = {"Antrian, cepat", "Petugas \"ramah\"", "baris satu\nbaris dua",
-        "=HYPERLINK(\"http://jahat.example\",\"klik\")", "-2 bintang", null, null, null};
+    static final String[] SUGGESTIONS = {
+        "Antrian, cepat",
+        "Petugas \"ramah\"",
+        "baris satu\nbaris dua",
+        "=HYPERLINK(\"http://jahat.example\",\"klik\")",
+        "-2 bintang",
+        null,
+        null,
+        null
+    };
     static final String FLAGGED_SUGGESTION = "jawaban ganda";
 
     /** The public ids the API gave the responses: must never appear in an export. */
@@ -43,9 +51,15 @@ final class ExportFixture {
     }
 
     private void submit(String key, String device, Map<String, Object> answers) {
-        publicIds.add(json().header("Idempotency-Key", key).header("X-Device-Id", device)
-                .body(Map.of("answers", answers)).post("/api/v1/public/questionnaires/si-mantab/responses")
-                .then().statusCode(201).extract().jsonPath().getString("id"));
+        publicIds.add(json().header("Idempotency-Key", key)
+                .header("X-Device-Id", device)
+                .body(Map.of("answers", answers))
+                .post("/api/v1/public/questionnaires/si-mantab/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id"));
     }
 
     /** Expected answer of respondent r to element U{u}. */

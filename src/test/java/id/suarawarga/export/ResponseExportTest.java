@@ -30,9 +30,28 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ResponseExportTest {
 
-    static final List<String> HEADER = List.of("no", "submitted_date (Asia/Jakarta)", "channel", "language", "flagged",
-            "flag_reasons", "USIA", "JENIS_KELAMIN", "PENDIDIKAN", "PEKERJAAN", "U1", "U2", "U3", "U4", "U5", "U6", "U7",
-            "U8", "U9", "LAYANAN", "SARAN");
+    static final List<String> HEADER = List.of(
+            "no",
+            "submitted_date (Asia/Jakarta)",
+            "channel",
+            "language",
+            "flagged",
+            "flag_reasons",
+            "USIA",
+            "JENIS_KELAMIN",
+            "PENDIDIKAN",
+            "PEKERJAAN",
+            "U1",
+            "U2",
+            "U3",
+            "U4",
+            "U5",
+            "U6",
+            "U7",
+            "U8",
+            "U9",
+            "LAYANAN",
+            "SARAN");
 
     @Inject
     Database database;
@@ -71,8 +90,9 @@ class ResponseExportTest {
         Response response = download("responses.csv", "text/csv", null);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/csv");
-        assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"suara-warga-si-mantab-v1-jawaban-"
-                + LocalDate.now(ZoneId.of("Asia/Jakarta")) + ".csv\"");
+        assertThat(response.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"suara-warga-si-mantab-v1-jawaban-"
+                        + LocalDate.now(ZoneId.of("Asia/Jakarta")) + ".csv\"");
         String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
         assertThat(body).startsWith("\uFEFF"); // Excel reads the UTF-8 (en dash, Indonesian text) right
         List<List<String>> rows = ExportFixture.parseCsv(body.substring(1));
@@ -108,8 +128,13 @@ class ResponseExportTest {
         assertThat(rows.get(4).get(saran)).isEqualTo("'=HYPERLINK(\"http://jahat.example\",\"klik\")");
         assertThat(rows.get(5).get(saran)).isEqualTo("'-2 bintang");
         // and on the wire, exactly as RFC 4180 says
-        assertThat(body).contains(",\"Antrian, cepat\"\r\n", ",\"Petugas \"\"ramah\"\"\"\r\n", ",\"baris satu\nbaris dua\"\r\n",
-                ",\"'=HYPERLINK(\"\"http://jahat.example\"\",\"\"klik\"\")\"\r\n", ",'-2 bintang\r\n");
+        assertThat(body)
+                .contains(
+                        ",\"Antrian, cepat\"\r\n",
+                        ",\"Petugas \"\"ramah\"\"\"\r\n",
+                        ",\"baris satu\nbaris dua\"\r\n",
+                        ",\"'=HYPERLINK(\"\"http://jahat.example\"\",\"\"klik\"\")\"\r\n",
+                        ",'-2 bintang\r\n");
     }
 
     @Test
@@ -125,16 +150,18 @@ class ResponseExportTest {
     void exportsNothingThatIdentifiesAResponseOrADevice() throws Exception {
         String body = csv(true);
         byte[] xlsx = download("responses.xlsx", ExportFile.XLSX, true).asByteArray();
-        String workbookText = String.join("\n", xlsxRows(xlsx).stream().map(String::valueOf).toList());
+        String workbookText =
+                String.join("\n", xlsxRows(xlsx).stream().map(String::valueOf).toList());
 
-        for (String column : List.of("public_id", "submission_key", "request_hash", "device_hash", "source_hash", "id")) {
+        for (String column :
+                List.of("public_id", "submission_key", "request_hash", "device_hash", "source_hash", "id")) {
             assertThat(HEADER).doesNotContain(column);
         }
         List<String> secrets = new ArrayList<>(fixture.publicIds);
         secrets.addAll(List.of("key-0", "key-again", "hp-0"));
         for (String column : List.of("request_hash", "device_hash", "source_hash")) {
-            secrets.addAll(database.strings("select encode(" + column + ", 'hex') from survey_response where " + column
-                    + " is not null"));
+            secrets.addAll(database.strings(
+                    "select encode(" + column + ", 'hex') from survey_response where " + column + " is not null"));
         }
         assertThat(secrets).hasSizeGreaterThan(fixture.publicIds.size() + 3 + 9);
         for (String secret : secrets) {
@@ -148,15 +175,19 @@ class ResponseExportTest {
         Response response = download("responses.xlsx", ExportFile.XLSX, null);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).isEqualTo(ExportFile.XLSX);
-        assertThat(response.header("Content-Disposition")).startsWith("attachment; filename=\"suara-warga-si-mantab-v1-jawaban-")
+        assertThat(response.header("Content-Disposition"))
+                .startsWith("attachment; filename=\"suara-warga-si-mantab-v1-jawaban-")
                 .endsWith(".xlsx\"");
         List<List<String>> csv = ExportFixture.parseCsv(csv(null).substring(1));
 
         List<List<String>> xlsx = xlsxRows(response.asByteArray());
 
-        List<List<String>> expected = csv.stream().map(row -> row.stream()
-                // in XLSX a text cell is never a formula: the text is as the resident wrote it
-                .map(cell -> cell.matches("'[=+\\-@\t\r].*") ? cell.substring(1) : cell).toList()).toList();
+        List<List<String>> expected = csv.stream()
+                .map(row -> row.stream()
+                        // in XLSX a text cell is never a formula: the text is as the resident wrote it
+                        .map(cell -> cell.matches("'[=+\\-@\t\r].*") ? cell.substring(1) : cell)
+                        .toList())
+                .toList();
         assertThat(xlsx).isEqualTo(expected);
     }
 
@@ -167,19 +198,26 @@ class ResponseExportTest {
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Jawaban");
             Row first = workbook.getFirstSheet().read().get(1);
             assertThat(first.getCell(0).getType()).isEqualTo(CellType.NUMBER);
-            assertThat(first.getCellAsDate(1).orElseThrow().toLocalDate()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+            assertThat(first.getCellAsDate(1).orElseThrow().toLocalDate())
+                    .isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")));
             assertThat(first.getCellAsBoolean(4)).contains(false);
-            assertThat(first.getCellAsNumber(HEADER.indexOf("U1"))).contains(BigDecimal.valueOf(ExportFixture.element(0, 1)));
+            assertThat(first.getCellAsNumber(HEADER.indexOf("U1")))
+                    .contains(BigDecimal.valueOf(ExportFixture.element(0, 1)));
         }
     }
 
     @Test
     void answersUnknownQuestionnaireWithNotFoundProblem() {
-        Map<String, String> files = Map.of("responses.csv", "text/csv", "responses.xlsx", ExportFile.XLSX,
-                "report.xlsx", ExportFile.XLSX);
+        Map<String, String> files =
+                Map.of("responses.csv", "text/csv", "responses.xlsx", ExportFile.XLSX, "report.xlsx", ExportFile.XLSX);
         for (String file : files.keySet()) {
-            json().accept(files.get(file)).get("/api/v1/questionnaires/999999/" + file)
-                    .then().spec(problem(404, "not-found", "Questionnaire 999999 does not exist",
+            json().accept(files.get(file))
+                    .get("/api/v1/questionnaires/999999/" + file)
+                    .then()
+                    .spec(problem(
+                            404,
+                            "not-found",
+                            "Questionnaire 999999 does not exist",
                             "/api/v1/questionnaires/999999/" + file));
         }
     }
@@ -189,8 +227,13 @@ class ResponseExportTest {
         long draft = Api.createDraft(Api.createProgram("63.71", "Program Draf"));
         long before = database.count("select count(*) from audit_event where target = 'questionnaire:" + draft + "'");
 
-        json().accept("text/csv").get("/api/v1/questionnaires/" + draft + "/responses.csv")
-                .then().spec(problem(409, "invalid-state", "Questionnaire " + draft + " is a draft and has no responses",
+        json().accept("text/csv")
+                .get("/api/v1/questionnaires/" + draft + "/responses.csv")
+                .then()
+                .spec(problem(
+                        409,
+                        "invalid-state",
+                        "Questionnaire " + draft + " is a draft and has no responses",
                         "/api/v1/questionnaires/" + draft + "/responses.csv"));
         assertThat(database.count("select count(*) from audit_event where target = 'questionnaire:" + draft + "'"))
                 .isEqualTo(before);
@@ -205,8 +248,10 @@ class ResponseExportTest {
         download("responses.xlsx", ExportFile.XLSX, false).then().statusCode(200);
         download("report.xlsx", ExportFile.XLSX, null).then().statusCode(200);
 
-        assertThat(database.count("select count(*) from audit_event where " + target)).isEqualTo(before + 3);
-        assertThat(database.strings("select detail ->> 'file' from audit_event where " + target + " order by id desc limit 3"))
+        assertThat(database.count("select count(*) from audit_event where " + target))
+                .isEqualTo(before + 3);
+        assertThat(database.strings(
+                        "select detail ->> 'file' from audit_event where " + target + " order by id desc limit 3"))
                 .containsExactly("report.xlsx", "responses.xlsx", "responses.csv");
     }
 
@@ -217,7 +262,9 @@ class ResponseExportTest {
             for (Row row : workbook.getFirstSheet().read()) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < HEADER.size(); c++) {
-                    cells.add(text(row.getRowNum() > 1 && c == 1, row.getOptionalCell(c).orElse(null)));
+                    cells.add(text(
+                            row.getRowNum() > 1 && c == 1,
+                            row.getOptionalCell(c).orElse(null)));
                 }
                 rows.add(cells);
             }

@@ -49,7 +49,8 @@ class SkmReportTest {
     }
 
     byte[] workbook() {
-        Response response = json().accept(ExportFile.XLSX).get("/api/v1/questionnaires/" + questionnaireId + "/report.xlsx");
+        Response response =
+                json().accept(ExportFile.XLSX).get("/api/v1/questionnaires/" + questionnaireId + "/report.xlsx");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.header("Content-Disposition"))
                 .startsWith("attachment; filename=\"suara-warga-si-mantab-v1-laporan-skm-");
@@ -82,16 +83,20 @@ class SkmReportTest {
         assertThat(score.responses()).isEqualTo(8);
         assertThat(number(summary.get("Jumlah responden (n)"), 1)).isEqualTo((double) score.responses());
         assertThat(score.sample().requiredSample()).isEqualTo(278); // population 1,000 (Krejcie–Morgan)
-        assertThat(number(summary.get("Sampel minimum (Krejcie–Morgan)"), 1)).isEqualTo((double) score.sample().requiredSample());
-        assertThat(number(summary.get("IKM (skala 1–4)"), 1)).isCloseTo(score.ikm().value(), within(1e-12));
-        assertThat(number(summary.get("IKM konversi (25–100)"), 1)).isCloseTo(score.ikm().konversi(), within(1e-12));
+        assertThat(number(summary.get("Sampel minimum (Krejcie–Morgan)"), 1))
+                .isEqualTo((double) score.sample().requiredSample());
+        assertThat(number(summary.get("IKM (skala 1–4)"), 1))
+                .isCloseTo(score.ikm().value(), within(1e-12));
+        assertThat(number(summary.get("IKM konversi (25–100)"), 1))
+                .isCloseTo(score.ikm().konversi(), within(1e-12));
         assertThat(summary.get("Mutu pelayanan").getCellText(1))
                 .isEqualTo(score.ikm().category() + " (" + score.ikm().categoryLabel() + ")");
         assertThat(number(summary.get("Selang kepercayaan 95% konversi: batas bawah"), 1))
                 .isCloseTo(score.ikm().konversiLow(), within(1e-12));
         assertThat(number(summary.get("Selang kepercayaan 95% konversi: batas atas"), 1))
                 .isCloseTo(score.ikm().konversiHigh(), within(1e-12));
-        assertThat(number(summary.get("IKM pada skala indeks (1–4)"), 1)).isCloseTo(score.ikm().index(), within(1e-12));
+        assertThat(number(summary.get("IKM pada skala indeks (1–4)"), 1))
+                .isCloseTo(score.ikm().index(), within(1e-12));
         assertThat(summary.get("Program").getCellText(1)).isEqualTo("Si Mantab");
 
         Map<String, Row> elements = byFirstCell(sheet(xlsx, "Unsur"));
@@ -121,11 +126,17 @@ class SkmReportTest {
         }
 
         // clean responses: 6 aged 25–34, 2 aged 35–44 (the flagged one, 45–54, is not counted)
-        assertThat(age).containsEntry("25–34 tahun", "6").containsEntry("35–44 tahun", "< 5")
-                .containsEntry("45–54 tahun", "< 5").doesNotContainKey("Di bawah 18 tahun");
+        assertThat(age)
+                .containsEntry("25–34 tahun", "6")
+                .containsEntry("35–44 tahun", "< 5")
+                .containsEntry("45–54 tahun", "< 5")
+                .doesNotContainKey("Di bawah 18 tahun");
         // 5 women, 3 men, no one declined or skipped: 3, 0 and 0 are hidden (8 − 5 does not tell which is which)
-        assertThat(sex).containsEntry("Perempuan", "5").containsEntry("Laki-laki", "< 5")
-                .containsEntry("Tidak ingin menjawab", "< 5").containsEntry("Tidak diisi", "< 5");
+        assertThat(sex)
+                .containsEntry("Perempuan", "5")
+                .containsEntry("Laki-laki", "< 5")
+                .containsEntry("Tidak ingin menjawab", "< 5")
+                .containsEntry("Tidak diisi", "< 5");
         assertThat(profile.stream().map(row -> row.getCellText(2))).doesNotContain("2", "3", "1");
     }
 
@@ -133,9 +144,15 @@ class SkmReportTest {
     void commentsSheetHoldsEveryCleanComment() throws Exception {
         List<Row> comments = sheet(workbook(), "Komentar");
 
-        assertThat(comments.subList(1, comments.size()).stream().map(row -> row.getCellText(2)).toList())
-                .containsExactly("Antrian, cepat", "Petugas \"ramah\"", "baris satu\nbaris dua",
-                        "=HYPERLINK(\"http://jahat.example\",\"klik\")", "-2 bintang");
+        assertThat(comments.subList(1, comments.size()).stream()
+                        .map(row -> row.getCellText(2))
+                        .toList())
+                .containsExactly(
+                        "Antrian, cepat",
+                        "Petugas \"ramah\"",
+                        "baris satu\nbaris dua",
+                        "=HYPERLINK(\"http://jahat.example\",\"klik\")",
+                        "-2 bintang");
     }
 
     @Test
@@ -146,18 +163,27 @@ class SkmReportTest {
         Document page = Jsoup.parse(response.asString());
 
         Locale id = Locale.forLanguageTag("id-ID");
-        assertThat(page.getElementById("ikm-konversi").text()).isEqualTo(String.format(id, "%.2f", score.ikm().konversi()));
-        assertThat(page.getElementById("ikm-value").text()).isEqualTo(String.format(id, "%.2f", score.ikm().value()));
-        assertThat(page.getElementById("ikm-category").text()).isEqualTo(score.ikm().category());
-        assertThat(page.getElementById("ikm-interval").text()).isEqualTo(String.format(id, "%.2f – %.2f",
-                score.ikm().konversiLow(), score.ikm().konversiHigh()));
+        assertThat(page.getElementById("ikm-konversi").text())
+                .isEqualTo(String.format(id, "%.2f", score.ikm().konversi()));
+        assertThat(page.getElementById("ikm-value").text())
+                .isEqualTo(String.format(id, "%.2f", score.ikm().value()));
+        assertThat(page.getElementById("ikm-category").text())
+                .isEqualTo(score.ikm().category());
+        assertThat(page.getElementById("ikm-interval").text())
+                .isEqualTo(String.format(
+                        id,
+                        "%.2f – %.2f",
+                        score.ikm().konversiLow(),
+                        score.ikm().konversiHigh()));
         assertThat(page.getElementById("responses").text()).isEqualTo("8");
         assertThat(page.getElementById("required-sample").text()).startsWith("278");
         List<Element> elementRows = page.select("#elements tbody tr");
         assertThat(elementRows).hasSize(9);
         assertThat(elementRows.get(2).select("td").get(3).text())
                 .isEqualTo(String.format(id, "%.2f", score.elements().get(2).nrr()));
-        assertThat(page.select("table.profile td.num").eachText()).contains("6", "< 5").doesNotContain("2", "3");
+        assertThat(page.select("table.profile td.num").eachText())
+                .contains("6", "< 5")
+                .doesNotContain("2", "3");
         assertThat(page.select("#comments td.comment").eachText()).hasSize(5).contains("Antrian, cepat");
         // printing: navigation hidden, rows kept whole, A4, program in the page header
         String css = page.select("style").html();

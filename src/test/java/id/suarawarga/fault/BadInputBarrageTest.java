@@ -12,8 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,8 @@ class BadInputBarrageTest {
 
     static final long SEED = 20261122L;
     static final String API = "/api/v1/public/questionnaires/";
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** What came back. */
     record Response(int statusCode, String body) {
@@ -67,9 +68,14 @@ class BadInputBarrageTest {
 
         Response send() {
             try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                HttpRequest.Builder request = HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + RestAssured.port + path))
                         .timeout(Duration.ofSeconds(30))
-                        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(body));
                 for (int i = 0; i < headers.size(); i += 2) {
                     request.header(headers.get(i), headers.get(i + 1));
                 }
@@ -101,9 +107,17 @@ class BadInputBarrageTest {
         database.wipe(); // another test class may have left a program of the same name
         Surveys.publishedSkm(); // slug si-mantab
         Map<String, String> before = database.fingerprint();
-        List<Supplier<Response>> attacks = List.of(this::apiGarbageBody, this::apiWrongTypes, this::apiWrongEncoding,
-                this::apiOversized, this::apiDeepNesting, this::apiBadHeaders, this::apiBadSlug, this::pageGarbageForm,
-                this::pageGets, this::problemPages);
+        List<Supplier<Response>> attacks = List.of(
+                this::apiGarbageBody,
+                this::apiWrongTypes,
+                this::apiWrongEncoding,
+                this::apiOversized,
+                this::apiDeepNesting,
+                this::apiBadHeaders,
+                this::apiBadSlug,
+                this::pageGarbageForm,
+                this::pageGets,
+                this::problemPages);
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> serverErrors = new ArrayList<>();
         for (int i = 0; i < FaultRun.requests(); i++) {
@@ -112,7 +126,8 @@ class BadInputBarrageTest {
             statuses.merge(response.statusCode(), 1, Integer::sum);
             if (response.statusCode() >= 500 || response.statusCode() == 201) { // 201: the generator made a valid one
                 serverErrors.add("request " + i + " (attack " + attack + "): " + response.statusCode() + " "
-                        + response.asString().substring(0, Math.min(300, response.asString().length())));
+                        + response.asString()
+                                .substring(0, Math.min(300, response.asString().length())));
             }
         }
         System.out.println("bad input barrage: " + FaultRun.requests() + " requests, statuses " + statuses);
@@ -131,15 +146,39 @@ class BadInputBarrageTest {
     }
 
     private Response apiGarbageBody() {
-        String[] types = {"application/json", "application/json; charset=utf-8", "text/plain", "application/xml",
-                "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/json; charset=latin1"};
-        return api(API + "si-mantab/responses").body(types[random.nextInt(types.length)], randomBytes(2000)).send();
+        String[] types = {
+            "application/json",
+            "application/json; charset=utf-8",
+            "text/plain",
+            "application/xml",
+            "multipart/form-data; boundary=x",
+            "application/x-www-form-urlencoded",
+            "application/json; charset=latin1"
+        };
+        return api(API + "si-mantab/responses")
+                .body(types[random.nextInt(types.length)], randomBytes(2000))
+                .send();
     }
 
     /** A complete response except one answer (or the envelope) of a wrong type or value: never storable. */
     private Response apiWrongTypes() {
-        String[] wrong = {"\"3\"", "3.5", "-1", "0", "5", "1e309", "true", "null", "[]", "{}", "[3]", "\"\"", "99999999999999999999",
-                "\"\\u0000\"", "\"" + "x".repeat(5000) + "\""};
+        String[] wrong = {
+            "\"3\"",
+            "3.5",
+            "-1",
+            "0",
+            "5",
+            "1e309",
+            "true",
+            "null",
+            "[]",
+            "{}",
+            "[3]",
+            "\"\"",
+            "99999999999999999999",
+            "\"\\u0000\"",
+            "\"" + "x".repeat(5000) + "\""
+        };
         String[] codes = {"USIA", "JENIS_KELAMIN", "U1", "U5", "U9"};
         String code = codes[random.nextInt(codes.length)];
         StringBuilder answers = new StringBuilder("{");
@@ -153,22 +192,42 @@ class BadInputBarrageTest {
             case 0 -> "{\"answers\":" + value + "}";
             case 1 -> "{\"answers\":" + answers + ",\"language\":" + (value.equals("null") ? "\"xx\"" : value) + "}";
             case 2 -> "{\"answers\":" + answers + ",\"unknown\":1}";
-            case 3 -> "{\"answers\":" + answers.toString().replace("\"" + code + "\":" + (code.startsWith("U") ? "3" : "\"25_34\""),
-                    "\"" + code + "\":" + value).replace("\"JENIS_KELAMIN\":\"P\"", code.equals("JENIS_KELAMIN")
-                    ? "\"JENIS_KELAMIN\":" + value : "\"JENIS_KELAMIN\":\"P\"") + ",\"language\":\"klingon\"}";
-            case 4 -> random.nextBoolean() ? "[" + answers + "]"
-                    // a NUL in text (the app strips control characters from text) and a required answer missing
-                    : "{\"answers\":" + answers.toString().replace(",\"U9\":3", "").replace("}", ",\"SARAN\":\"a\\u0000b\"}") + "}";
-            default -> "{\"answers\":" + answers.substring(0, random.nextInt(answers.length())) ;
+            case 3 ->
+                "{\"answers\":"
+                        + answers.toString()
+                                .replace(
+                                        "\"" + code + "\":" + (code.startsWith("U") ? "3" : "\"25_34\""),
+                                        "\"" + code + "\":" + value)
+                                .replace(
+                                        "\"JENIS_KELAMIN\":\"P\"",
+                                        code.equals("JENIS_KELAMIN")
+                                                ? "\"JENIS_KELAMIN\":" + value
+                                                : "\"JENIS_KELAMIN\":\"P\"")
+                        + ",\"language\":\"klingon\"}";
+            case 4 ->
+                random.nextBoolean()
+                        ? "[" + answers + "]"
+                        // a NUL in text (the app strips control characters from text) and a required answer missing
+                        : "{\"answers\":"
+                                + answers.toString().replace(",\"U9\":3", "").replace("}", ",\"SARAN\":\"a\\u0000b\"}")
+                                + "}";
+            default -> "{\"answers\":" + answers.substring(0, random.nextInt(answers.length()));
         };
-        return api(API + "si-mantab/responses").body("application/json", body.getBytes(StandardCharsets.UTF_8)).send();
+        return api(API + "si-mantab/responses")
+                .body("application/json", body.getBytes(StandardCharsets.UTF_8))
+                .send();
     }
 
     /** Invalid UTF-8 and UTF-16 where UTF-8 JSON is expected, inside an otherwise incomplete response. */
     private Response apiWrongEncoding() {
         byte[] prefix = "{\"answers\":{\"SARAN\":\"".getBytes(StandardCharsets.UTF_8);
-        byte[][] bad = {{(byte) 0xC3, 0x28}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {0x00}};
+        byte[][] bad = {
+            {(byte) 0xC3, 0x28},
+            {(byte) 0xFF, (byte) 0xFE},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            {0x00}
+        };
         byte[] suffix = "\"}}".getBytes(StandardCharsets.UTF_8);
         byte[] middle = bad[random.nextInt(bad.length)];
         byte[] body;
@@ -186,13 +245,17 @@ class BadInputBarrageTest {
     private Response apiOversized() {
         int size = random.nextBoolean() ? 300 * 1024 : 1200 * 1024; // above the API's 256K, above the HTTP ceiling 1M
         String body = "{\"answers\":{\"SARAN\":\"" + "a".repeat(size) + "\"}}";
-        return api(API + "si-mantab/responses").body("application/json", body.getBytes(StandardCharsets.UTF_8)).send();
+        return api(API + "si-mantab/responses")
+                .body("application/json", body.getBytes(StandardCharsets.UTF_8))
+                .send();
     }
 
     private Response apiDeepNesting() {
         int depth = 500 + random.nextInt(20000);
         String body = "{\"answers\":{\"SARAN\":" + "[".repeat(depth) + "]".repeat(depth) + "}}";
-        return api(API + "si-mantab/responses").body("application/json", body.getBytes(StandardCharsets.UTF_8)).send();
+        return api(API + "si-mantab/responses")
+                .body("application/json", body.getBytes(StandardCharsets.UTF_8))
+                .send();
     }
 
     private Response apiBadHeaders() {
@@ -212,42 +275,67 @@ class BadInputBarrageTest {
     }
 
     private Response apiBadSlug() {
-        String[] slugs = {"tidak-ada", "%2e%2e", "a".repeat(2000), "si-mantab%00", "%E2%80%AE", "SI-MANTAB", "si%20mantab", "%25ZZ"};
+        String[] slugs = {
+            "tidak-ada", "%2e%2e", "a".repeat(2000), "si-mantab%00", "%E2%80%AE", "SI-MANTAB", "si%20mantab", "%25ZZ"
+        };
         String slug = slugs[random.nextInt(slugs.length)];
         return random.nextBoolean()
                 ? new Raw("GET", API + slug).send()
-                : api(API + slug + "/responses").body("application/json", "{}".getBytes(StandardCharsets.UTF_8)).send();
+                : api(API + slug + "/responses")
+                        .body("application/json", "{}".getBytes(StandardCharsets.UTF_8))
+                        .send();
     }
 
     private Response pageGarbageForm() {
         Raw request = new Raw("POST", "/s/si-mantab");
         switch (random.nextInt(4)) {
             case 0 -> request.body("application/x-www-form-urlencoded", randomBytes(3000));
-            case 1 -> request.body("application/x-www-form-urlencoded; charset=UTF-8",
-                    ("token=bukan-token&lang=xx&q.USIA=" + "%FF%FE".repeat(random.nextInt(50)) + "&q.U1=abc&q.U2=99")
-                            .getBytes(StandardCharsets.US_ASCII));
-            case 2 -> request.body("application/x-www-form-urlencoded",
-                    ("token=&q.SARAN=" + "b".repeat(1100 * 1024)).getBytes(StandardCharsets.US_ASCII));
+            case 1 ->
+                request.body(
+                        "application/x-www-form-urlencoded; charset=UTF-8",
+                        ("token=bukan-token&lang=xx&q.USIA=" + "%FF%FE".repeat(random.nextInt(50))
+                                        + "&q.U1=abc&q.U2=99")
+                                .getBytes(StandardCharsets.US_ASCII));
+            case 2 ->
+                request.body(
+                        "application/x-www-form-urlencoded",
+                        ("token=&q.SARAN=" + "b".repeat(1100 * 1024)).getBytes(StandardCharsets.US_ASCII));
             default -> request.body("application/json", "{\"q.USIA\":\"25_34\"}".getBytes(StandardCharsets.UTF_8));
         }
         return request.send();
     }
 
     private Response pageGets() {
-        String[] paths = {"/s/si-mantab?lang=" + "%FF".repeat(random.nextInt(20)), "/s/si-mantab?lang=zz", "/s/tidak-ada",
-                "/s/si-mantab/terima-kasih?lang=%00", "/s/si-mantab/qr.png?scale=-5", "/s/si-mantab/qr.png?scale=99999",
-                "/s/si-mantab/qr.png?scale=abc", "/s/si-mantab/qr.svg", "/s/%E2%80%AE/qr.svg", "/masuk?x=" + "y".repeat(5000),
-                "/masuk/gagal", "/s/si-mantab?lang=en&lang=id"};
+        String[] paths = {
+            "/s/si-mantab?lang=" + "%FF".repeat(random.nextInt(20)),
+            "/s/si-mantab?lang=zz",
+            "/s/tidak-ada",
+            "/s/si-mantab/terima-kasih?lang=%00",
+            "/s/si-mantab/qr.png?scale=-5",
+            "/s/si-mantab/qr.png?scale=99999",
+            "/s/si-mantab/qr.png?scale=abc",
+            "/s/si-mantab/qr.svg",
+            "/s/%E2%80%AE/qr.svg",
+            "/masuk?x=" + "y".repeat(5000),
+            "/masuk/gagal",
+            "/s/si-mantab?lang=en&lang=id"
+        };
         Raw request = new Raw("GET", paths[random.nextInt(paths.length)]);
         if (random.nextBoolean()) {
-            request.header("Cookie", "sw_device=" + new String(randomBytes(40), StandardCharsets.ISO_8859_1).replaceAll("[^A-Za-z0-9]", "z"));
+            request.header(
+                    "Cookie",
+                    "sw_device="
+                            + new String(randomBytes(40), StandardCharsets.ISO_8859_1).replaceAll("[^A-Za-z0-9]", "z"));
         }
         return request.send();
     }
 
     private Response problemPages() {
-        String[] paths = {"/problems", "/problems/not-found", "/problems/%00", "/problems/" + "z".repeat(3000), "/problems/..%2F"};
+        String[] paths = {
+            "/problems", "/problems/not-found", "/problems/%00", "/problems/" + "z".repeat(3000), "/problems/..%2F"
+        };
         return new Raw("GET", paths[random.nextInt(paths.length)])
-                .header("Accept", random.nextBoolean() ? "application/json" : "text/html, */*").send();
+                .header("Accept", random.nextBoolean() ? "application/json" : "text/html, */*")
+                .send();
     }
 }

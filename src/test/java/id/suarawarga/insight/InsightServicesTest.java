@@ -29,20 +29,28 @@ class InsightServicesTest {
 
     @Inject
     Database database;
+
     @Inject
     QuestionnaireService questionnaires;
+
     @Inject
     ScoreService scores;
+
     @Inject
     TrendService trends;
+
     @Inject
     DistributionService distributions;
+
     @Inject
     ProfileBreakdownService profiles;
+
     @Inject
     FlaggedSummaryService flagged;
+
     @Inject
     CommentService comments;
+
     @Inject
     InsightService insights;
 
@@ -81,8 +89,13 @@ class InsightServicesTest {
         if (device != null) {
             request.header("X-Device-Id", device);
         }
-        return request.body(Map.of("answers", answers)).post("/api/v1/public/questionnaires/" + slug + "/responses")
-                .then().statusCode(201).extract().jsonPath().getString("id");
+        return request.body(Map.of("answers", answers))
+                .post("/api/v1/public/questionnaires/" + slug + "/responses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
     }
 
     String submit(Map<String, Object> answers) {
@@ -90,7 +103,8 @@ class InsightServicesTest {
     }
 
     void submittedAt(String publicId, String instant) {
-        database.execute("update survey_response set submitted_at = '" + instant + "' where public_id = '" + publicId + "'");
+        database.execute(
+                "update survey_response set submitted_at = '" + instant + "' where public_id = '" + publicId + "'");
     }
 
     QuestionnaireView questionnaire() {
@@ -113,10 +127,16 @@ class InsightServicesTest {
         WeeklyTrendView trend = trends.weekly(questionnaire(), false);
 
         assertThat(trend.timeZone()).isEqualTo("Asia/Jakarta");
-        assertThat(trend.weeks()).extracting(WeeklyTrendView.Week::isoWeek)
+        assertThat(trend.weeks())
+                .extracting(WeeklyTrendView.Week::isoWeek)
                 .containsExactly("2024-W27", "2024-W28", "2024-W29", "2024-W30");
-        assertThat(trend.weeks()).extracting(WeeklyTrendView.Week::monday).containsExactly(LocalDate.of(2024, 7, 1),
-                LocalDate.of(2024, 7, 8), LocalDate.of(2024, 7, 15), LocalDate.of(2024, 7, 22));
+        assertThat(trend.weeks())
+                .extracting(WeeklyTrendView.Week::monday)
+                .containsExactly(
+                        LocalDate.of(2024, 7, 1),
+                        LocalDate.of(2024, 7, 8),
+                        LocalDate.of(2024, 7, 15),
+                        LocalDate.of(2024, 7, 22));
         assertThat(trend.weeks()).extracting(w -> w.figures().responses()).containsExactly(3L, 1L, 0L, 2L);
         assertThat(trend.weeks()).extracting(w -> w.figures().ikmKonversi()).containsExactly(75.0, 100.0, null, 75.0);
         assertThat(trend.weeks().get(0).figures().category()).isEqualTo("C");
@@ -132,9 +152,15 @@ class InsightServicesTest {
     @Test
     void sinceLastMonthComparesTheLastThirtyDaysWithTheThirtyBefore() {
         java.time.Instant now = java.time.Instant.now();
-        submittedAt(submit(skm(4, "25_34", null, null)), now.minus(java.time.Duration.ofDays(2)).toString());
-        submittedAt(submit(skm(2, "25_34", null, null)), now.minus(java.time.Duration.ofDays(40)).toString());
-        submittedAt(submit(skm(1, "25_34", null, null)), now.minus(java.time.Duration.ofDays(90)).toString());
+        submittedAt(
+                submit(skm(4, "25_34", null, null)),
+                now.minus(java.time.Duration.ofDays(2)).toString());
+        submittedAt(
+                submit(skm(2, "25_34", null, null)),
+                now.minus(java.time.Duration.ofDays(40)).toString());
+        submittedAt(
+                submit(skm(1, "25_34", null, null)),
+                now.minus(java.time.Duration.ofDays(90)).toString());
 
         PeriodChangeView change = trends.sinceLastMonth(questionnaire(), false);
 
@@ -161,12 +187,17 @@ class InsightServicesTest {
 
         DistributionView age = byCode.get("USIA");
         assertThat(age.answered()).isEqualTo(4);
-        assertThat(age.options()).extracting(DistributionView.OptionCount::value)
+        assertThat(age.options())
+                .extracting(DistributionView.OptionCount::value)
                 .containsExactly("U17", "18_24", "25_34", "35_44", "45_54", "55_64", "65PLUS");
-        assertThat(age.options()).extracting(DistributionView.OptionCount::count).containsExactly(0L, 1L, 2L, 1L, 0L, 0L, 0L);
+        assertThat(age.options())
+                .extracting(DistributionView.OptionCount::count)
+                .containsExactly(0L, 1L, 2L, 1L, 0L, 0L, 0L);
         DistributionView sex = byCode.get("JENIS_KELAMIN");
         assertThat(sex.answered()).isEqualTo(3);
-        assertThat(sex.options()).extracting(DistributionView.OptionCount::count).containsExactly(1L, 2L, 0L);
+        assertThat(sex.options())
+                .extracting(DistributionView.OptionCount::count)
+                .containsExactly(1L, 2L, 0L);
         assertThat(sex.share(sex.options().get(1))).isCloseTo(2.0 / 3, within(1e-12));
         DistributionView u3 = byCode.get("U3");
         assertThat(u3.options()).extracting(DistributionView.OptionCount::count).containsExactly(1L, 0L, 2L, 1L);
@@ -174,34 +205,63 @@ class InsightServicesTest {
 
         ScoreView score = scores.questionnaire(questionnaireId, false);
         for (ScoreView.Question question : score.questions()) {
-            assertThat(byCode.get(question.code()).options()).extracting(DistributionView.OptionCount::count)
-                    .as(question.code()).containsExactlyElementsOf(question.distribution());
+            assertThat(byCode.get(question.code()).options())
+                    .extracting(DistributionView.OptionCount::count)
+                    .as(question.code())
+                    .containsExactlyElementsOf(question.distribution());
         }
         DistributionView withFlagged = distributions.distributions(questionnaire(), true).stream()
-                .filter(d -> d.code().equals("U3")).findFirst().orElseThrow();
-        assertThat(withFlagged.options()).extracting(DistributionView.OptionCount::count).containsExactly(2L, 0L, 2L, 1L);
+                .filter(d -> d.code().equals("U3"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(withFlagged.options())
+                .extracting(DistributionView.OptionCount::count)
+                .containsExactly(2L, 0L, 2L, 1L);
     }
 
     @Test
     void distributionsOfAMultipleChoiceCountEveryValueChosen() {
         long program = Api.createProgram("63.71", "Portal Pendidikan");
-        long id = json().body(Api.questionnaire(program, List.of(Api.likert("MANFAAT", "BENEFIT"),
-                        Map.of("code", "SALURAN", "type", "MULTI_CHOICE", "required", false,
-                                "text", Map.of("id", "Dari mana Saudara tahu?"),
-                                "options", List.of(option("WA", "WhatsApp"), option("WEB", "Situs web"),
-                                        option("LOKET", "Loket"))))))
-                .post("/api/v1/questionnaires").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = json().body(Api.questionnaire(
+                        program,
+                        List.of(
+                                Api.likert("MANFAAT", "BENEFIT"),
+                                Map.of(
+                                        "code",
+                                        "SALURAN",
+                                        "type",
+                                        "MULTI_CHOICE",
+                                        "required",
+                                        false,
+                                        "text",
+                                        Map.of("id", "Dari mana Saudara tahu?"),
+                                        "options",
+                                        List.of(
+                                                option("WA", "WhatsApp"),
+                                                option("WEB", "Situs web"),
+                                                option("LOKET", "Loket"))))))
+                .post("/api/v1/questionnaires")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Api.publish(id);
         submit("portal-pendidikan", "a", Map.of("MANFAAT", 4, "SALURAN", List.of("WA", "WEB")));
         submit("portal-pendidikan", "b", Map.of("MANFAAT", 3, "SALURAN", List.of("WA")));
         submit("portal-pendidikan", "c", Map.of("MANFAAT", 3));
 
         DistributionView channels = distributions.distributions(questionnaires.get(id), false).stream()
-                .filter(d -> d.code().equals("SALURAN")).findFirst().orElseThrow();
+                .filter(d -> d.code().equals("SALURAN"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(channels.answered()).isEqualTo(2);
-        assertThat(channels.options()).extracting(DistributionView.OptionCount::count).containsExactly(2L, 1L, 0L);
-        assertThat(channels.options()).extracting(DistributionView.OptionCount::label)
+        assertThat(channels.options())
+                .extracting(DistributionView.OptionCount::count)
+                .containsExactly(2L, 1L, 0L);
+        assertThat(channels.options())
+                .extracting(DistributionView.OptionCount::label)
                 .containsExactly("WhatsApp", "Situs web", "Loket");
     }
 
@@ -256,8 +316,11 @@ class InsightServicesTest {
     @Test
     void thePageReadsEveryGroupingInOnePassWithTheSameNumbersAsEachServiceAlone() {
         for (int i = 0; i < 6; i++) {
-            submittedAt(submit(skm(1 + i % 4, i < 5 ? "25_34" : "45_54", i % 2 == 0 ? "P" : "L", null)),
-                    java.time.Instant.now().minus(java.time.Duration.ofDays(3L * i)).toString());
+            submittedAt(
+                    submit(skm(1 + i % 4, i < 5 ? "25_34" : "45_54", i % 2 == 0 ? "P" : "L", null)),
+                    java.time.Instant.now()
+                            .minus(java.time.Duration.ofDays(3L * i))
+                            .toString());
         }
         submittedAt(submit(skm(2, "35_44", "L", null)), "2024-07-01T01:00:00Z");
         submit("si-mantab", "phone-0", skm(1, "25_34", "P", null)); // flagged: left out everywhere
@@ -266,7 +329,8 @@ class InsightServicesTest {
 
         assertThat(page.trend()).isEqualTo(trends.weekly(questionnaire(), false));
         assertThat(page.profiles()).isEqualTo(profiles.breakdowns(questionnaire(), false));
-        assertThat(page.change().current()).isEqualTo(trends.sinceLastMonth(questionnaire(), false).current());
+        assertThat(page.change().current())
+                .isEqualTo(trends.sinceLastMonth(questionnaire(), false).current());
         assertThat(page.change().current().responses()).isEqualTo(6);
         assertThat(page.trend().responses()).isEqualTo(7);
         assertThat(cells(page.profiles().get(0)).get("25_34").respondents()).isEqualTo(5);
@@ -285,17 +349,23 @@ class InsightServicesTest {
         FlaggedSummaryView summary = flagged.summary(questionnaire());
 
         assertThat(summary.flagged()).isEqualTo(2);
-        assertThat(summary.reasons()).containsExactly(new FlaggedSummaryView.ReasonCount("HONEYPOT", 0),
-                new FlaggedSummaryView.ReasonCount("TOO_FAST", 0), new FlaggedSummaryView.ReasonCount("DUPLICATE_DEVICE", 2),
-                new FlaggedSummaryView.ReasonCount("RATE_LIMIT", 0));
+        assertThat(summary.reasons())
+                .containsExactly(
+                        new FlaggedSummaryView.ReasonCount("HONEYPOT", 0),
+                        new FlaggedSummaryView.ReasonCount("TOO_FAST", 0),
+                        new FlaggedSummaryView.ReasonCount("DUPLICATE_DEVICE", 2),
+                        new FlaggedSummaryView.ReasonCount("RATE_LIMIT", 0));
         ScoreView without = scores.questionnaire(questionnaireId, false);
         ScoreView with = scores.questionnaire(questionnaireId, true);
         assertThat(summary.without().responses()).isEqualTo(without.responses()).isEqualTo(5);
         assertThat(summary.with().responses()).isEqualTo(with.responses()).isEqualTo(7);
-        assertThat(summary.without().ikmKonversi()).isEqualTo(without.ikm().konversi()).isEqualTo(100.0);
+        assertThat(summary.without().ikmKonversi())
+                .isEqualTo(without.ikm().konversi())
+                .isEqualTo(100.0);
         assertThat(summary.with().ikmKonversi()).isEqualTo(with.ikm().konversi());
         assertThat(summary.with().ikmKonversi()).isCloseTo((5 * 100.0 + 2 * 25) / 7, within(1e-9));
-        assertThat(summary.ikmEffect()).isCloseTo(with.ikm().konversi() - without.ikm().konversi(), within(1e-12));
+        assertThat(summary.ikmEffect())
+                .isCloseTo(with.ikm().konversi() - without.ikm().konversi(), within(1e-12));
     }
 
     @Test
@@ -309,8 +379,14 @@ class InsightServicesTest {
         submittedAt(submit(skm(3, "25_34", null, "Jalan\\pintas")), "2024-07-07T01:00:00Z");
         submittedAt(submit(skm(3, "25_34", null, null)), "2024-07-08T01:00:00Z");
 
-        assertThat(texts(null)).containsExactly("Jalan\\pintas", "ANTRIAN panjang", "petugas ramah sekali",
-                "Petugas_ramah", "Diskon 100 persen", "Antrian 100% lama");
+        assertThat(texts(null))
+                .containsExactly(
+                        "Jalan\\pintas",
+                        "ANTRIAN panjang",
+                        "petugas ramah sekali",
+                        "Petugas_ramah",
+                        "Diskon 100 persen",
+                        "Antrian 100% lama");
         assertThat(texts("antrian")).containsExactly("ANTRIAN panjang", "Antrian 100% lama");
         assertThat(texts("100%")).containsExactly("Antrian 100% lama");
         assertThat(texts("%")).containsExactly("Antrian 100% lama");
@@ -319,20 +395,27 @@ class InsightServicesTest {
         assertThat(texts("\\")).containsExactly("Jalan\\pintas");
         assertThat(texts("  PETUGAS ")).containsExactly("petugas ramah sekali", "Petugas_ramah");
         assertThat(texts("tidak ada")).isEmpty();
-        CommentView first = comments.comments(questionnaire(), null, 1, false).comments().get(0);
+        CommentView first =
+                comments.comments(questionnaire(), null, 1, false).comments().get(0);
         assertThat(first.questionCode()).isEqualTo("SARAN");
         assertThat(first.submittedAt()).isEqualTo(java.time.Instant.parse("2024-07-07T01:00:00Z"));
     }
 
     List<String> texts(String query) {
-        return comments.comments(questionnaire(), query, 1, false).comments().stream().map(CommentView::text).toList();
+        return comments.comments(questionnaire(), query, 1, false).comments().stream()
+                .map(CommentView::text)
+                .toList();
     }
 
     @Test
     void commentsArePagedNewestFirstTwentyAPage() {
         for (int i = 0; i < 25; i++) {
             String id = submit(skm(3, "25_34", null, "Saran nomor " + i));
-            submittedAt(id, java.time.Instant.parse("2024-07-01T00:00:00Z").plusSeconds(3600L * i).toString());
+            submittedAt(
+                    id,
+                    java.time.Instant.parse("2024-07-01T00:00:00Z")
+                            .plusSeconds(3600L * i)
+                            .toString());
         }
         CommentPageView first = comments.comments(questionnaire(), "saran", 1, false);
         CommentPageView second = comments.comments(questionnaire(), "saran", 2, false);
@@ -345,7 +428,8 @@ class InsightServicesTest {
         assertThat(first.comments().get(19).text()).isEqualTo("Saran nomor 5");
         assertThat(first.hasNext()).isTrue();
         assertThat(first.hasPrevious()).isFalse();
-        assertThat(second.comments()).extracting(CommentView::text)
+        assertThat(second.comments())
+                .extracting(CommentView::text)
                 .containsExactly("Saran nomor 4", "Saran nomor 3", "Saran nomor 2", "Saran nomor 1", "Saran nomor 0");
         assertThat(second.hasNext()).isFalse();
         assertThat(beyond.comments()).isEmpty();
@@ -356,9 +440,11 @@ class InsightServicesTest {
         submit(skm(3, "25_34", null, "asli"));
         submit("si-mantab", "phone-0", skm(3, "25_34", null, "kedua kali"));
 
-        assertThat(comments.comments(questionnaire(), null, 1, false).comments()).extracting(CommentView::text)
+        assertThat(comments.comments(questionnaire(), null, 1, false).comments())
+                .extracting(CommentView::text)
                 .containsExactly("asli");
-        assertThat(comments.comments(questionnaire(), null, 1, true).comments()).extracting(CommentView::flagged)
+        assertThat(comments.comments(questionnaire(), null, 1, true).comments())
+                .extracting(CommentView::flagged)
                 .containsExactly(true, false);
     }
 
@@ -366,7 +452,9 @@ class InsightServicesTest {
     void commentSearchRefusesAnOverlongQueryAndAPageBelowOne() {
         assertThatThrownBy(() -> comments.comments(questionnaire(), "x".repeat(201), 1, false))
                 .isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).errors().get(0).detail()).contains("200"));
+                .satisfies(
+                        e -> assertThat(((ProblemException) e).errors().get(0).detail())
+                                .contains("200"));
         assertThatThrownBy(() -> comments.comments(questionnaire(), null, 0, false))
                 .isInstanceOf(ProblemException.class);
     }

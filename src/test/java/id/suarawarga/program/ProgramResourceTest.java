@@ -69,7 +69,13 @@ class ProgramResourceTest {
     }
 
     private static long create(Map<String, Object> body) {
-        return json().body(body).post().then().statusCode(201).extract().jsonPath().getLong("id");
+        return json().body(body)
+                .post()
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static long create(String regionCode, int year, String name, String agency, String subDimension) {
@@ -108,7 +114,10 @@ class ProgramResourceTest {
         long id = created.jsonPath().getLong("id");
 
         assertThat(created.header("Location"), endsWith("/api/v1/programs/" + id));
-        given().basePath("").get(created.header("Location")).then().statusCode(200)
+        given().basePath("")
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
                 .body("slug", equalTo("si-mantab"))
                 .body("name", equalTo("Si Mantab"));
     }
@@ -147,9 +156,13 @@ class ProgramResourceTest {
                 .body("dimension.name", equalTo("Smart Environment"))
                 .body("subDimension.code", equalTo("ENERGI"))
                 .body("subDimension.name", equalTo("Energi"))
-                .extract().jsonPath().getLong("id");
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
-        given().get("/" + id).then().statusCode(200)
+        given().get("/" + id)
+                .then()
+                .statusCode(200)
                 .body("dimension.code", equalTo("ENVIRONMENT"))
                 .body("subDimension.name", equalTo("Energi"));
         assertEquals(1, database.count("select count(*) from program where dimension_code = 'ENVIRONMENT'"));
@@ -171,7 +184,9 @@ class ProgramResourceTest {
         given().get()
                 .then()
                 .statusCode(200)
-                .body("items.name", contains("Bank Sampah Digital", "Sampah menjadi Energi", "Si Mantab", "Pasar Online"))
+                .body(
+                        "items.name",
+                        contains("Bank Sampah Digital", "Sampah menjadi Energi", "Si Mantab", "Pasar Online"))
                 .body("page", equalTo(0))
                 .body("size", equalTo(20))
                 .body("totalItems", equalTo(4))
@@ -182,7 +197,9 @@ class ProgramResourceTest {
     void listsProgramsPageByPage() {
         listFixture();
 
-        given().queryParam("page", 1).queryParam("size", 3).get()
+        given().queryParam("page", 1)
+                .queryParam("size", 3)
+                .get()
                 .then()
                 .statusCode(200)
                 .body("items.name", contains("Pasar Online"))
@@ -196,24 +213,34 @@ class ProgramResourceTest {
     void filtersProgramsByRegion() {
         listFixture();
 
-        given().queryParam("region", "63.72").get()
-                .then().statusCode(200).body("items.name", contains("Pasar Online")).body("totalItems", equalTo(1));
+        given().queryParam("region", "63.72")
+                .get()
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("Pasar Online"))
+                .body("totalItems", equalTo(1));
     }
 
     @Test
     void filtersProgramsByYear() {
         listFixture();
 
-        given().queryParam("year", 2023).get()
-                .then().statusCode(200).body("items.name", contains("Bank Sampah Digital")).body("totalItems", equalTo(1));
+        given().queryParam("year", 2023)
+                .get()
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("Bank Sampah Digital"))
+                .body("totalItems", equalTo(1));
     }
 
     @Test
     void filtersProgramsByDimension() {
         listFixture();
 
-        given().queryParam("dimension", "ENVIRONMENT").get()
-                .then().statusCode(200)
+        given().queryParam("dimension", "ENVIRONMENT")
+                .get()
+                .then()
+                .statusCode(200)
                 .body("items.name", contains("Bank Sampah Digital", "Sampah menjadi Energi"))
                 .body("totalItems", equalTo(2));
     }
@@ -222,33 +249,52 @@ class ProgramResourceTest {
     void filtersProgramsBySubDimension() {
         listFixture();
 
-        given().queryParam("subDimension", "SAMPAH").get()
-                .then().statusCode(200).body("items.name", contains("Bank Sampah Digital")).body("totalItems", equalTo(1));
+        given().queryParam("subDimension", "SAMPAH")
+                .get()
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("Bank Sampah Digital"))
+                .body("totalItems", equalTo(1));
     }
 
     @Test
     void filtersProgramsByPartOfNameOrAgencyIgnoringCase() {
         listFixture();
 
-        given().queryParam("q", "SAMPAH").get()
-                .then().statusCode(200).body("items.name", contains("Bank Sampah Digital", "Sampah menjadi Energi"));
-        given().queryParam("q", "disperdag").get()
-                .then().statusCode(200).body("items.name", contains("Pasar Online"));
+        given().queryParam("q", "SAMPAH")
+                .get()
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("Bank Sampah Digital", "Sampah menjadi Energi"));
+        given().queryParam("q", "disperdag").get().then().statusCode(200).body("items.name", contains("Pasar Online"));
     }
 
     @Test
     void combinesFilters() {
         listFixture();
 
-        given().queryParam("region", "63.71").queryParam("year", 2024).queryParam("dimension", "ENVIRONMENT").get()
-                .then().statusCode(200).body("items.name", contains("Sampah menjadi Energi")).body("totalItems", equalTo(1));
-        given().queryParam("region", "63.72").queryParam("subDimension", "SAMPAH").get()
-                .then().statusCode(200).body("items", empty()).body("totalItems", equalTo(0)).body("totalPages", equalTo(0));
+        given().queryParam("region", "63.71")
+                .queryParam("year", 2024)
+                .queryParam("dimension", "ENVIRONMENT")
+                .get()
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("Sampah menjadi Energi"))
+                .body("totalItems", equalTo(1));
+        given().queryParam("region", "63.72")
+                .queryParam("subDimension", "SAMPAH")
+                .get()
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(0))
+                .body("totalPages", equalTo(0));
     }
 
     @Test
     void rejectsYearFilterOutOfRange() {
-        given().queryParam("year", 2016).get()
+        given().queryParam("year", 2016)
+                .get()
                 .then()
                 .spec(problem(422, "validation-failed", "1 field is invalid", "/api/v1/programs"))
                 .body("errors", hasSize(1))
@@ -259,7 +305,8 @@ class ProgramResourceTest {
 
     @Test
     void rejectsPageSizeOverHundred() {
-        given().queryParam("size", 101).get()
+        given().queryParam("size", 101)
+                .get()
                 .then()
                 .spec(problem(422, "validation-failed", "1 field is invalid", "/api/v1/programs"))
                 .body("errors[0].parameter", equalTo("size"))
@@ -283,7 +330,8 @@ class ProgramResourceTest {
         body.put("description", "Izin diantar.");
         body.put("targetPopulation", 2500);
 
-        json().body(body).put("/" + id)
+        json().body(body)
+                .put("/" + id)
                 .then()
                 .statusCode(200)
                 .body("id", equalTo((int) id))
@@ -298,7 +346,11 @@ class ProgramResourceTest {
                 .body("description", equalTo("Izin diantar."))
                 .body("targetPopulation", equalTo(2500));
 
-        given().get("/" + id).then().statusCode(200).body("slug", equalTo("si-mantab-plus")).body("agency", equalTo("DPMPTSP"));
+        given().get("/" + id)
+                .then()
+                .statusCode(200)
+                .body("slug", equalTo("si-mantab-plus"))
+                .body("agency", equalTo("DPMPTSP"));
     }
 
     @Test
@@ -306,7 +358,8 @@ class ProgramResourceTest {
         Api.createRegion("63.71");
         long id = create(program("63.71", 2024, "Si Mantab", "LAYANAN_PUBLIK"));
 
-        json().body(update("Sampah jadi Energi", null, "DLH", "ENERGI")).put("/" + id)
+        json().body(update("Sampah jadi Energi", null, "DLH", "ENERGI"))
+                .put("/" + id)
                 .then()
                 .statusCode(200)
                 .body("name", equalTo("Sampah jadi Energi"))
@@ -316,8 +369,10 @@ class ProgramResourceTest {
                 .body("description", nullValue())
                 .body("targetPopulation", nullValue());
 
-        assertEquals(1, database.count("select count(*) from program where dimension_code = 'ENVIRONMENT'"
-                + " and sub_dimension_code = 'ENERGI' and slug = 'si-mantab'"));
+        assertEquals(
+                1,
+                database.count("select count(*) from program where dimension_code = 'ENVIRONMENT'"
+                        + " and sub_dimension_code = 'ENERGI' and slug = 'si-mantab'"));
     }
 
     @Test
@@ -349,11 +404,15 @@ class ProgramResourceTest {
     @Test
     void reportsUnknownProgramAsNotFound() {
         given().get("/424242")
-                .then().spec(problem(404, "not-found", "Program 424242 does not exist", "/api/v1/programs/424242"));
-        json().body(update("Si Mantab", null, "DPMPTSP", "LAYANAN_PUBLIK")).put("/424242")
-                .then().spec(problem(404, "not-found", "Program 424242 does not exist", "/api/v1/programs/424242"));
+                .then()
+                .spec(problem(404, "not-found", "Program 424242 does not exist", "/api/v1/programs/424242"));
+        json().body(update("Si Mantab", null, "DPMPTSP", "LAYANAN_PUBLIK"))
+                .put("/424242")
+                .then()
+                .spec(problem(404, "not-found", "Program 424242 does not exist", "/api/v1/programs/424242"));
         given().delete("/424242")
-                .then().spec(problem(404, "not-found", "Program 424242 does not exist", "/api/v1/programs/424242"));
+                .then()
+                .spec(problem(404, "not-found", "Program 424242 does not exist", "/api/v1/programs/424242"));
     }
 
     @Test
@@ -398,7 +457,8 @@ class ProgramResourceTest {
         body.put("dimension", "GOVERNANCE");
         Map<String, String> before = database.fingerprint();
 
-        json().body(body).put("/" + id)
+        json().body(body)
+                .put("/" + id)
                 .then()
                 .spec(problem(422, "validation-failed", "1 field is invalid", "/api/v1/programs/" + id))
                 .body("errors[0].pointer", equalTo("/dimension"))
@@ -417,8 +477,11 @@ class ProgramResourceTest {
         json().body(program("63.72", 2024, "Si Mantab", "LAYANAN_PUBLIK"))
                 .post()
                 .then()
-                .spec(problem(409, "already-exists",
-                        "Slug 'si-mantab' is already used by another program; choose another slug", "/api/v1/programs"))
+                .spec(problem(
+                        409,
+                        "already-exists",
+                        "Slug 'si-mantab' is already used by another program; choose another slug",
+                        "/api/v1/programs"))
                 .body("errors", nullValue());
 
         assertEquals(before, database.fingerprint());
@@ -431,9 +494,12 @@ class ProgramResourceTest {
         long other = create(program("63.71", 2024, "Sampah menjadi Energi", "ENERGI"));
         Map<String, String> before = database.fingerprint();
 
-        json().body(update("Sampah menjadi Energi", "si-mantab", "DLH", "ENERGI")).put("/" + other)
+        json().body(update("Sampah menjadi Energi", "si-mantab", "DLH", "ENERGI"))
+                .put("/" + other)
                 .then()
-                .spec(problem(409, "already-exists",
+                .spec(problem(
+                        409,
+                        "already-exists",
                         "Slug 'si-mantab' is already used by another program; choose another slug",
                         "/api/v1/programs/" + other));
 
@@ -451,7 +517,10 @@ class ProgramResourceTest {
         json().body(body)
                 .post()
                 .then()
-                .spec(problem(409, "already-exists", "Kota 63.71 already has a program named 'SI MANTAB' in 2024",
+                .spec(problem(
+                        409,
+                        "already-exists",
+                        "Kota 63.71 already has a program named 'SI MANTAB' in 2024",
                         "/api/v1/programs"));
 
         assertEquals(before, database.fingerprint());
@@ -525,9 +594,14 @@ class ProgramResourceTest {
         long id = publishedProgram();
         Map<String, String> before = database.fingerprint();
 
-        json().body(update("Si Mantab", "si-mantab-baru", "DPMPTSP Kota Banjarmasin", "LAYANAN_PUBLIK")).put("/" + id)
+        json().body(update("Si Mantab", "si-mantab-baru", "DPMPTSP Kota Banjarmasin", "LAYANAN_PUBLIK"))
+                .put("/" + id)
                 .then()
-                .spec(problem(409, "invalid-state", "Program " + id + SLUG_OR_SUB_DIMENSION_FROZEN, "/api/v1/programs/" + id));
+                .spec(problem(
+                        409,
+                        "invalid-state",
+                        "Program " + id + SLUG_OR_SUB_DIMENSION_FROZEN,
+                        "/api/v1/programs/" + id));
 
         assertEquals(before, database.fingerprint());
     }
@@ -537,9 +611,14 @@ class ProgramResourceTest {
         long id = publishedProgram();
         Map<String, String> before = database.fingerprint();
 
-        json().body(update("Si Mantab", null, "DPMPTSP Kota Banjarmasin", "KEBIJAKAN_PUBLIK")).put("/" + id)
+        json().body(update("Si Mantab", null, "DPMPTSP Kota Banjarmasin", "KEBIJAKAN_PUBLIK"))
+                .put("/" + id)
                 .then()
-                .spec(problem(409, "invalid-state", "Program " + id + SLUG_OR_SUB_DIMENSION_FROZEN, "/api/v1/programs/" + id));
+                .spec(problem(
+                        409,
+                        "invalid-state",
+                        "Program " + id + SLUG_OR_SUB_DIMENSION_FROZEN,
+                        "/api/v1/programs/" + id));
 
         assertEquals(before, database.fingerprint());
     }
@@ -550,7 +629,8 @@ class ProgramResourceTest {
         Map<String, Object> body = update("Si Mantab Kota", "si-mantab", "DPMPTSP Banjarmasin", "LAYANAN_PUBLIK");
         body.put("targetPopulation", 3000);
 
-        json().body(body).put("/" + id)
+        json().body(body)
+                .put("/" + id)
                 .then()
                 .statusCode(200)
                 .body("name", equalTo("Si Mantab Kota"))
@@ -559,8 +639,10 @@ class ProgramResourceTest {
                 .body("subDimension.code", equalTo("LAYANAN_PUBLIK"))
                 .body("targetPopulation", equalTo(3000));
 
-        assertEquals(1, database.count("select count(*) from program where name = 'Si Mantab Kota'"
-                + " and agency = 'DPMPTSP Banjarmasin' and target_population = 3000"));
+        assertEquals(
+                1,
+                database.count("select count(*) from program where name = 'Si Mantab Kota'"
+                        + " and agency = 'DPMPTSP Banjarmasin' and target_population = 3000"));
     }
 
     @Test
@@ -570,36 +652,52 @@ class ProgramResourceTest {
 
         given().delete("/" + id)
                 .then()
-                .spec(problem(409, "invalid-state", "Program " + id + " has published a questionnaire and keeps its history;"
-                        + " it cannot be deleted", "/api/v1/programs/" + id));
+                .spec(problem(
+                        409,
+                        "invalid-state",
+                        "Program " + id + " has published a questionnaire and keeps its history;"
+                                + " it cannot be deleted",
+                        "/api/v1/programs/" + id));
 
         assertEquals(before, database.fingerprint());
     }
 
     @Test
     void listsDimensionsWithSubDimensionsInFrameworkOrder() {
-        given().basePath("").accept(ContentType.JSON)
+        given().basePath("")
+                .accept(ContentType.JSON)
                 .get("/api/v1/dimensions")
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("$", hasSize(6))
                 .body("code", contains("GOVERNANCE", "BRANDING", "ECONOMY", "LIVING", "SOCIETY", "ENVIRONMENT"))
-                .body("name", contains("Smart Governance", "Smart Branding", "Smart Economy", "Smart Living",
-                        "Smart Society", "Smart Environment"))
-                .body("subDimensions.code", contains(
-                        List.of("LAYANAN_PUBLIK", "KEBIJAKAN_PUBLIK", "TATA_KELOLA_BIROKRASI"),
-                        List.of("TOURISM_BRANDING", "BUSINESS_BRANDING", "CITY_APPEARANCE_BRANDING"),
-                        List.of("INDUSTRY", "WELFARE", "TRANSACTION"),
-                        List.of("HARMONY", "HEALTH", "MOBILITY"),
-                        List.of("KOMUNITAS", "PENDIDIKAN", "KEAMANAN"),
-                        List.of("PROTEKSI", "SAMPAH", "ENERGI")))
-                .body("subDimensions.name", contains(
-                        List.of("Layanan Publik", "Kebijakan Publik", "Tata Kelola Birokrasi"),
-                        List.of("Tourism Branding", "Business Branding", "City Appearance Branding"),
-                        List.of("Industry", "Welfare", "Transaction"),
-                        List.of("Harmony", "Health", "Mobility"),
-                        List.of("Komunitas", "Pendidikan", "Keamanan"),
-                        List.of("Proteksi", "Sampah", "Energi")));
+                .body(
+                        "name",
+                        contains(
+                                "Smart Governance",
+                                "Smart Branding",
+                                "Smart Economy",
+                                "Smart Living",
+                                "Smart Society",
+                                "Smart Environment"))
+                .body(
+                        "subDimensions.code",
+                        contains(
+                                List.of("LAYANAN_PUBLIK", "KEBIJAKAN_PUBLIK", "TATA_KELOLA_BIROKRASI"),
+                                List.of("TOURISM_BRANDING", "BUSINESS_BRANDING", "CITY_APPEARANCE_BRANDING"),
+                                List.of("INDUSTRY", "WELFARE", "TRANSACTION"),
+                                List.of("HARMONY", "HEALTH", "MOBILITY"),
+                                List.of("KOMUNITAS", "PENDIDIKAN", "KEAMANAN"),
+                                List.of("PROTEKSI", "SAMPAH", "ENERGI")))
+                .body(
+                        "subDimensions.name",
+                        contains(
+                                List.of("Layanan Publik", "Kebijakan Publik", "Tata Kelola Birokrasi"),
+                                List.of("Tourism Branding", "Business Branding", "City Appearance Branding"),
+                                List.of("Industry", "Welfare", "Transaction"),
+                                List.of("Harmony", "Health", "Mobility"),
+                                List.of("Komunitas", "Pendidikan", "Keamanan"),
+                                List.of("Proteksi", "Sampah", "Energi")));
     }
 }

@@ -48,14 +48,20 @@ class QuestionResourceTest {
 
     @Test
     void appendsAndInsertsQuestions() {
-        long id = json().body(likert("LANJUT", "SUSTAINABILITY")).post(questions).then()
+        long id = json().body(likert("LANJUT", "SUSTAINABILITY"))
+                .post(questions)
+                .then()
                 .statusCode(201)
                 .body("position", equalTo(3))
-                .extract().jsonPath().getLong("id");
+                .extract()
+                .jsonPath()
+                .getLong("id");
         json().get(questions + "/" + id).then().statusCode(200).body("code", equalTo("LANJUT"));
 
         json().body(Map.of("code", "PAKAI", "type", "YES_NO", "text", Map.of("id", "Pernah pakai?")))
-                .queryParam("position", 1).post(questions).then()
+                .queryParam("position", 1)
+                .post(questions)
+                .then()
                 .statusCode(201)
                 .header("Location", endsWith(questions + "/" + idOf("PAKAI")))
                 .body("position", equalTo(1));
@@ -67,7 +73,10 @@ class QuestionResourceTest {
     @Test
     void rejectsPositionOutsideTheQuestionnaire() {
         Map<String, String> before = database.fingerprint();
-        json().body(likert("LANJUT", "SUSTAINABILITY")).queryParam("position", 4).post(questions).then()
+        json().body(likert("LANJUT", "SUSTAINABILITY"))
+                .queryParam("position", 4)
+                .post(questions)
+                .then()
                 .statusCode(422)
                 .body("errors[0].parameter", equalTo("position"))
                 .body("errors[0].detail", equalTo("must be between 1 and 3"));
@@ -76,12 +85,23 @@ class QuestionResourceTest {
 
     @Test
     void replacesQuestionAndCarriesRenamedCodeIntoShowIf() {
-        json().body(Map.of("code", "CERITA", "type", "TEXT", "text", Map.of("id", "Ceritakan"),
-                        "showIf", Map.of("question", "MANFAAT", "values", List.of("3", "4"))))
-                .post(questions).then().statusCode(201);
+        json().body(Map.of(
+                        "code",
+                        "CERITA",
+                        "type",
+                        "TEXT",
+                        "text",
+                        Map.of("id", "Ceritakan"),
+                        "showIf",
+                        Map.of("question", "MANFAAT", "values", List.of("3", "4"))))
+                .post(questions)
+                .then()
+                .statusCode(201);
 
         Map<String, Object> renamed = new java.util.HashMap<>(likert("MANFAAT_PROGRAM", "BENEFIT"));
-        json().body(renamed).put(questions + "/" + idOf("MANFAAT")).then()
+        json().body(renamed)
+                .put(questions + "/" + idOf("MANFAAT"))
+                .then()
                 .statusCode(200)
                 .body("code", equalTo("MANFAAT_PROGRAM"))
                 .body("position", equalTo(1));
@@ -92,12 +112,22 @@ class QuestionResourceTest {
 
     @Test
     void refusesToDeleteQuestionOthersDependOn() {
-        json().body(Map.of("code", "CERITA", "type", "TEXT", "text", Map.of("id", "Ceritakan"),
-                        "showIf", Map.of("question", "AKSES", "values", List.of("1"))))
-                .post(questions).then().statusCode(201);
+        json().body(Map.of(
+                        "code",
+                        "CERITA",
+                        "type",
+                        "TEXT",
+                        "text",
+                        Map.of("id", "Ceritakan"),
+                        "showIf",
+                        Map.of("question", "AKSES", "values", List.of("1"))))
+                .post(questions)
+                .then()
+                .statusCode(201);
         Map<String, String> before = database.fingerprint();
 
-        json().delete(questions + "/" + idOf("AKSES")).then()
+        json().delete(questions + "/" + idOf("AKSES"))
+                .then()
                 .statusCode(409)
                 .body("type", equalTo("/problems/in-use"))
                 .body("detail", equalTo("Question AKSES decides whether CERITA are shown; change their show-if first"));
@@ -114,7 +144,9 @@ class QuestionResourceTest {
 
     @Test
     void reordersQuestions() {
-        json().body(Map.of("questionIds", List.of(idOf("AKSES"), idOf("MANFAAT")))).put(questions + "/order").then()
+        json().body(Map.of("questionIds", List.of(idOf("AKSES"), idOf("MANFAAT"))))
+                .put(questions + "/order")
+                .then()
                 .statusCode(200)
                 .body("code", equalTo(List.of("AKSES", "MANFAAT")))
                 .body("position", equalTo(List.of(1, 2)));
@@ -124,19 +156,26 @@ class QuestionResourceTest {
     @Test
     void rejectsOrderThatIsNotAPermutation() {
         Map<String, String> before = database.fingerprint();
-        json().body(Map.of("questionIds", List.of(idOf("AKSES"), idOf("AKSES")))).put(questions + "/order").then()
+        json().body(Map.of("questionIds", List.of(idOf("AKSES"), idOf("AKSES"))))
+                .put(questions + "/order")
+                .then()
                 .statusCode(422)
                 .body("errors[0].pointer", equalTo("/questionIds"))
-                .body("errors[0].detail", equalTo("must list each of the 2 question ids of the questionnaire exactly once"));
+                .body(
+                        "errors[0].detail",
+                        equalTo("must list each of the 2 question ids of the questionnaire exactly once"));
         assertThat(database.fingerprint()).isEqualTo(before);
     }
 
     @Test
     void answersNotFoundForQuestionOfAnotherQuestionnaire() {
         long other = createDraft(createProgram("63.71", "Portal Pendidikan"));
-        long foreign = json().get("/api/v1/questionnaires/" + other + "/questions").jsonPath().getLong("[0].id");
+        long foreign = json().get("/api/v1/questionnaires/" + other + "/questions")
+                .jsonPath()
+                .getLong("[0].id");
 
-        json().get(questions + "/" + foreign).then()
+        json().get(questions + "/" + foreign)
+                .then()
                 .statusCode(404)
                 .body("type", equalTo("/problems/not-found"))
                 .body("detail", equalTo("Question " + foreign + " of questionnaire " + draft + " does not exist"));

@@ -20,24 +20,70 @@ class QuestionnaireTemplateTest {
 
     /** PermenPANRB 14/2017 elements, copied independently from DOMAIN.md: code → question, labels 1..4. */
     static final Map<String, List<String>> SKM = Map.of(
-            "U1", List.of("Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
-                    "Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"),
-            "U2", List.of("Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
-                    "Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"),
-            "U3", List.of("Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
-                    "Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"),
-            "U4", List.of("Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?",
-                    "Sangat mahal", "Cukup mahal", "Murah", "Gratis"),
-            "U5", List.of("Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar"
-                    + " pelayanan dengan hasil yang diberikan?", "Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"),
-            "U6", List.of("Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?",
-                    "Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"),
-            "U7", List.of("Bagaimana pendapat Saudara perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
-                    "Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"),
-            "U8", List.of("Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?",
-                    "Buruk", "Cukup", "Baik", "Sangat Baik"),
-            "U9", List.of("Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?",
-                    "Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"));
+            "U1",
+                    List.of(
+                            "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
+                            "Tidak sesuai",
+                            "Kurang sesuai",
+                            "Sesuai",
+                            "Sangat sesuai"),
+            "U2",
+                    List.of(
+                            "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
+                            "Tidak mudah",
+                            "Kurang mudah",
+                            "Mudah",
+                            "Sangat mudah"),
+            "U3",
+                    List.of(
+                            "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
+                            "Tidak cepat",
+                            "Kurang cepat",
+                            "Cepat",
+                            "Sangat cepat"),
+            "U4",
+                    List.of(
+                            "Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?",
+                            "Sangat mahal",
+                            "Cukup mahal",
+                            "Murah",
+                            "Gratis"),
+            "U5",
+                    List.of(
+                            "Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar"
+                                    + " pelayanan dengan hasil yang diberikan?",
+                            "Tidak sesuai",
+                            "Kurang sesuai",
+                            "Sesuai",
+                            "Sangat sesuai"),
+            "U6",
+                    List.of(
+                            "Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?",
+                            "Tidak kompeten",
+                            "Kurang kompeten",
+                            "Kompeten",
+                            "Sangat kompeten"),
+            "U7",
+                    List.of(
+                            "Bagaimana pendapat Saudara perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
+                            "Tidak sopan dan ramah",
+                            "Kurang sopan dan ramah",
+                            "Sopan dan ramah",
+                            "Sangat sopan dan ramah"),
+            "U8",
+                    List.of(
+                            "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?",
+                            "Buruk",
+                            "Cukup",
+                            "Baik",
+                            "Sangat Baik"),
+            "U9",
+                    List.of(
+                            "Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?",
+                            "Tidak ada",
+                            "Ada tetapi tidak berfungsi",
+                            "Berfungsi kurang maksimal",
+                            "Dikelola dengan baik"));
 
     @Inject
     Database database;
@@ -49,11 +95,14 @@ class QuestionnaireTemplateTest {
 
     @Test
     void listsShippedTemplates() {
-        json().get("/api/v1/questionnaire-templates").then()
+        json().get("/api/v1/questionnaire-templates")
+                .then()
                 .statusCode(200)
                 .body("code", equalTo(List.of("skm", "manfaat-program")))
                 .body("questionCount", equalTo(List.of(15, 5)));
-        json().get("/api/v1/questionnaire-templates/nope").then().statusCode(404)
+        json().get("/api/v1/questionnaire-templates/nope")
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("Questionnaire template nope does not exist"));
     }
 
@@ -62,11 +111,13 @@ class QuestionnaireTemplateTest {
         long program = createProgram("63.71", "Si Mantab");
 
         JsonPath q = json().body(Map.of("programId", program, "templates", List.of("skm")))
-                .post("/api/v1/questionnaires/from-template").then()
+                .post("/api/v1/questionnaires/from-template")
+                .then()
                 .statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("title.id", equalTo("Survei Kepuasan Masyarakat: Si Mantab"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         SKM.forEach((element, expected) -> {
             String path = "questions.find { it.tag == '" + element + "' }";
@@ -78,28 +129,45 @@ class QuestionnaireTemplateTest {
         });
         // age first, so an under-18 resident stops before answering anything else
         assertThat(q.getString("questions[0].tag")).isEqualTo("PROFILE_AGE");
-        assertThat(q.getBoolean("questions[0].options.find { it.value == 'U17' }.terminates")).isTrue();
-        assertThat(q.getList("questions.tag")).contains("PROFILE_SEX", "PROFILE_EDUCATION", "PROFILE_OCCUPATION", "SUGGESTION");
+        assertThat(q.getBoolean("questions[0].options.find { it.value == 'U17' }.terminates"))
+                .isTrue();
+        assertThat(q.getList("questions.tag"))
+                .contains("PROFILE_SEX", "PROFILE_EDUCATION", "PROFILE_OCCUPATION", "SUGGESTION");
         assertThat(q.getList("questions.find { it.tag == 'PROFILE_EDUCATION' }.options.label.id"))
                 .containsExactly("SD", "SMP", "SMA/sederajat", "D1–D3", "D4", "S1", "S2", "S3");
-        assertThat(q.getString("consent.id")).contains("Diskominfo").contains("Si Mantab").doesNotContain("{");
+        assertThat(q.getString("consent.id"))
+                .contains("Diskominfo")
+                .contains("Si Mantab")
+                .doesNotContain("{");
         // a template draft is complete: it publishes as is
-        json().post("/api/v1/questionnaires/" + q.getLong("id") + "/publish").then().statusCode(200);
+        json().post("/api/v1/questionnaires/" + q.getLong("id") + "/publish")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void combinesTemplatesInOrder() {
         long program = createProgram("63.71", "Si Mantab");
 
-        JsonPath q = json().body(Map.of("programId", program, "templates", List.of("skm", "manfaat-program"),
-                        "title", Map.of("id", "Survei Si Mantab 2024")))
-                .post("/api/v1/questionnaires/from-template").then().statusCode(201).extract().jsonPath();
+        JsonPath q = json().body(Map.of(
+                        "programId",
+                        program,
+                        "templates",
+                        List.of("skm", "manfaat-program"),
+                        "title",
+                        Map.of("id", "Survei Si Mantab 2024")))
+                .post("/api/v1/questionnaires/from-template")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
 
         assertThat(q.getList("questions")).hasSize(20);
         assertThat(q.getString("title.id")).isEqualTo("Survei Si Mantab 2024");
         assertThat(q.getList("questions.tag").subList(15, 20))
                 .containsExactly("BENEFIT", "ACCESS", "RECOMMENDATION", "SUSTAINABILITY", "SUGGESTION");
-        assertThat(q.getList("questions.position")).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+        assertThat(q.getList("questions.position"))
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
     }
 
     @Test
@@ -108,20 +176,27 @@ class QuestionnaireTemplateTest {
         Map<String, String> before = database.fingerprint();
 
         json().body(Map.of("programId", program, "templates", List.of("skm", "nope")))
-                .post("/api/v1/questionnaires/from-template").then()
+                .post("/api/v1/questionnaires/from-template")
+                .then()
                 .statusCode(422)
                 .body("type", equalTo("/problems/validation-failed"))
                 .body("errors[0].pointer", equalTo("/templates/1"))
                 .body("errors[0].detail", equalTo("unknown template 'nope'; see GET /api/v1/questionnaire-templates"));
         json().body(Map.of("programId", program, "templates", List.of("skm", "skm")))
-                .post("/api/v1/questionnaires/from-template").then()
+                .post("/api/v1/questionnaires/from-template")
+                .then()
                 .statusCode(422)
                 .body("errors[0].pointer", equalTo("/templates"))
-                .body("errors[0].detail", equalTo("the templates cannot be combined: question USIA already measures PROFILE_AGE;"
-                        + " a questionnaire has one question per SKM element and profile attribute"))
-                .body("errors[1].detail", equalTo("the templates cannot be combined: another question already uses the code 'USIA'"));
+                .body(
+                        "errors[0].detail",
+                        equalTo("the templates cannot be combined: question USIA already measures PROFILE_AGE;"
+                                + " a questionnaire has one question per SKM element and profile attribute"))
+                .body(
+                        "errors[1].detail",
+                        equalTo("the templates cannot be combined: another question already uses the code 'USIA'"));
         json().body(Map.of("programId", program, "templates", List.of()))
-                .post("/api/v1/questionnaires/from-template").then()
+                .post("/api/v1/questionnaires/from-template")
+                .then()
                 .statusCode(422)
                 .body("errors[0].pointer", equalTo("/templates"));
         assertThat(database.fingerprint()).isEqualTo(before);

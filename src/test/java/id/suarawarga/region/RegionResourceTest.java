@@ -56,8 +56,7 @@ class RegionResourceTest {
 
     @Test
     void createsRegionWithLocationAndBody() {
-        String location = json()
-                .body(region("63.71", "KOTA", "  Kota Banjarmasin ", " Kalimantan Selatan  "))
+        String location = json().body(region("63.71", "KOTA", "  Kota Banjarmasin ", " Kalimantan Selatan  "))
                 .post()
                 .then()
                 .statusCode(201)
@@ -69,10 +68,12 @@ class RegionResourceTest {
                 .body("province", equalTo("Kalimantan Selatan"))
                 .body("createdAt", notNullValue())
                 .body("updatedAt", notNullValue())
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
         given().accept(ContentType.JSON).get(location).then().statusCode(200).body("name", equalTo("Kota Banjarmasin"));
-        assertEquals(1, database.count("select count(*) from region where code = '63.71' and name = 'Kota Banjarmasin'"));
+        assertEquals(
+                1, database.count("select count(*) from region where code = '63.71' and name = 'Kota Banjarmasin'"));
     }
 
     @Test
@@ -97,7 +98,8 @@ class RegionResourceTest {
         create("63.03", "KABUPATEN", "Kabupaten Banjar", "Kalimantan Selatan");
         create("64.72", "KOTA", "Kota Samarinda", "Kalimantan Timur");
 
-        given().queryParam("page", 1).queryParam("size", 2)
+        given().queryParam("page", 1)
+                .queryParam("size", 2)
                 .get()
                 .then()
                 .statusCode(200)
@@ -107,7 +109,8 @@ class RegionResourceTest {
                 .body("totalItems", equalTo(5))
                 .body("totalPages", equalTo(3));
 
-        given().queryParam("page", 2).queryParam("size", 2)
+        given().queryParam("page", 2)
+                .queryParam("size", 2)
                 .get()
                 .then()
                 .statusCode(200)
@@ -128,7 +131,8 @@ class RegionResourceTest {
     void listBeyondTheLastPageIsEmpty() {
         create("63.71", "KOTA", "Kota Banjarmasin", "Kalimantan Selatan");
 
-        given().queryParam("page", 3).get()
+        given().queryParam("page", 3)
+                .get()
                 .then()
                 .statusCode(200)
                 .body("items", empty())
@@ -143,7 +147,8 @@ class RegionResourceTest {
         create("63.03", "KABUPATEN", "Kabupaten Banjar", "Kalimantan Selatan");
         create("64.72", "KOTA", "Kota Samarinda", "Kalimantan Timur");
 
-        given().queryParam("province", "kalimantan timur").get()
+        given().queryParam("province", "kalimantan timur")
+                .get()
                 .then()
                 .statusCode(200)
                 .body("items.code", contains("64.72"))
@@ -157,13 +162,16 @@ class RegionResourceTest {
         create("63.01", "KABUPATEN", "Kabupaten Tanah Laut", "Kalimantan Selatan");
         create("64.72", "KOTA", "Kota Samarinda", "Kalimantan Timur");
 
-        given().queryParam("q", "BANJAR").get()
+        given().queryParam("q", "BANJAR")
+                .get()
                 .then()
                 .statusCode(200)
                 .body("items.code", contains("63.71", "63.72"))
                 .body("totalItems", equalTo(2));
 
-        given().queryParam("q", "banjar").queryParam("province", "Kalimantan Timur").get()
+        given().queryParam("q", "banjar")
+                .queryParam("province", "Kalimantan Timur")
+                .get()
                 .then()
                 .statusCode(200)
                 .body("items", empty())
@@ -184,7 +192,9 @@ class RegionResourceTest {
                 .body("name", equalTo("Kota Banjarmasin"))
                 .body("province", equalTo("Kalimantan Selatan"));
 
-        given().get("/63.71").then().statusCode(200)
+        given().get("/63.71")
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("KOTA"))
                 .body("name", equalTo("Kota Banjarmasin"))
                 .body("province", equalTo("Kalimantan Selatan"));
@@ -249,8 +259,9 @@ class RegionResourceTest {
                 .then()
                 .spec(problem(422, "validation-failed", "4 fields are invalid", "/api/v1/regions"))
                 .body("errors.pointer", contains("/code", "/kind", "/name", "/province"))
-                .body("errors.detail", contains("must not be null", "must not be null", "must not be blank",
-                        "must not be blank"));
+                .body(
+                        "errors.detail",
+                        contains("must not be null", "must not be null", "must not be blank", "must not be blank"));
     }
 
     @Test
@@ -300,7 +311,8 @@ class RegionResourceTest {
 
         given().delete("/63.71")
                 .then()
-                .spec(problem(409, "in-use", "Region 63.71 has 1 program(s); delete them first", "/api/v1/regions/63.71"));
+                .spec(problem(
+                        409, "in-use", "Region 63.71 has 1 program(s); delete them first", "/api/v1/regions/63.71"));
 
         assertEquals(before, database.fingerprint());
         given().get("/63.71").then().statusCode(200);
@@ -338,7 +350,9 @@ class RegionResourceTest {
     void answersLastAddressablePageWithAnEmptyPage() {
         create("63.71", "KOTA", "Kota Banjarmasin", "Kalimantan Selatan");
 
-        given().queryParam("page", 21_474_836).queryParam("size", 100).get()
+        given().queryParam("page", 21_474_836)
+                .queryParam("size", 100)
+                .get()
                 .then()
                 .statusCode(200)
                 .body("items", empty())
@@ -349,7 +363,9 @@ class RegionResourceTest {
 
     @Test
     void rejectsPageWhoseOffsetWouldOverflow() {
-        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 100).get()
+        given().queryParam("page", Integer.MAX_VALUE)
+                .queryParam("size", 100)
+                .get()
                 .then()
                 .spec(problem(422, "validation-failed", "1 field is invalid", "/api/v1/regions"))
                 .body("errors", hasSize(1))
@@ -362,7 +378,9 @@ class RegionResourceTest {
         given().queryParam("page", "x")
                 .get()
                 .then()
-                .spec(problem(400, "malformed-request",
+                .spec(problem(
+                        400,
+                        "malformed-request",
                         "A query or path parameter has the wrong format (for example a word where a number belongs)",
                         "/api/v1/regions"))
                 .body("errors", nullValue());

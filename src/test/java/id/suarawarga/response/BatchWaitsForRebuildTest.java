@@ -45,15 +45,25 @@ class BatchWaitsForRebuildTest {
     void aBatchWaitsWhileARebuildHoldsItsQuestionnaireAndIsStoredAfterwards() throws Exception {
         long questionnaire = Api.createDraft(Api.createProgram("63.71", "Program Kunci"));
         Api.publish(questionnaire);
-        CompletableFuture<Optional<ResponseRepository.Stored>> stored;
+        CompletableFuture<Optional<ResponseQueries.Stored>> stored;
         try (Connection rebuild = dataSource.getConnection()) {
             rebuild.setAutoCommit(false);
             try (PreparedStatement lock = rebuild.prepareStatement(AggregateLocks.EXCLUSIVE_FOR_REBUILD)) {
                 lock.setLong(1, questionnaire);
                 lock.executeQuery().close();
             }
-            stored = inserter.insertAsync(new ResponseRepository.NewRow(questionnaire, "api:lock-1", HASH, Channel.API,
-                    "id", 1, "{\"MANFAAT\":4,\"AKSES\":3}", null, null, HASH, List.of(),
+            stored = inserter.insertAsync(new ResponseQueries.NewRow(
+                    questionnaire,
+                    "api:lock-1",
+                    HASH,
+                    Channel.API,
+                    "id",
+                    1,
+                    "{\"MANFAAT\":4,\"AKSES\":3}",
+                    null,
+                    null,
+                    HASH,
+                    List.of(),
                     List.of(new ScoredAnswer("MANFAAT", "BENEFIT", 4, 4)))); // what SubmissionService would send
 
             Thread.sleep(500);
@@ -67,6 +77,7 @@ class BatchWaitsForRebuildTest {
         assertThat(database.count("select count(*) from survey_response where questionnaire_id = " + questionnaire))
                 .isEqualTo(1);
         assertThat(database.count("select coalesce(sum(n), 0) from question_aggregate where questionnaire_id = "
-                + questionnaire + " and question_code = 'MANFAAT'")).isEqualTo(1);
+                        + questionnaire + " and question_code = 'MANFAAT'"))
+                .isEqualTo(1);
     }
 }

@@ -27,7 +27,7 @@ class DraftTakesNoResponsesTest {
     GroupCommitInserter inserter;
 
     @Inject
-    ResponseRepository responses;
+    ResponseQueries responses;
 
     private long draft;
 
@@ -55,8 +55,19 @@ class DraftTakesNoResponsesTest {
         assertThat(database.count("select count(*) from survey_response")).isZero();
     }
 
-    private ResponseRepository.NewRow row(String key) {
-        return new ResponseRepository.NewRow(draft, "api:" + key, HASH, Channel.API, "id", 1,
-                "{\"MANFAAT\":4,\"AKSES\":3}", null, null, HASH, List.of(), List.of());
+    private ResponseQueries.NewRow row(String key) {
+        return new ResponseQueries.NewRow(
+                draft,
+                "api:" + key,
+                HASH,
+                Channel.API,
+                "id",
+                1,
+                "{\"MANFAAT\":4,\"AKSES\":3}",
+                null,
+                null,
+                HASH,
+                List.of(),
+                List.of());
     }
 }

@@ -26,7 +26,7 @@ class HashChecksTest {
     Database database;
 
     @Inject
-    ResponseRepository responses;
+    ResponseQueries responses;
 
     private long questionnaire;
 
@@ -44,31 +44,47 @@ class HashChecksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd", // 31 bytes
-            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef00", // 33 bytes
-            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde", // an odd number of digits
-            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeg", // not hex
-            "10.20.30.40", // a raw address
-            ""})
+    @ValueSource(
+            strings = {
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd", // 31 bytes
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef00", // 33 bytes
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde", // an odd number of digits
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeg", // not hex
+                "10.20.30.40", // a raw address
+                ""
+            })
     void aMalformedHashIsRefusedInEveryColumnAndNothingIsWritten(String bad) {
         // a value of the wrong length breaks the column's check; one that is not hex cannot even be converted (V10)
-        assertThatThrownBy(() -> responses.insert(row("request", bad, HASH, HASH))).satisfiesAnyOf(
-                e -> assertThat(e).hasStackTraceContaining("survey_response_request_hash_check"),
-                e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
-        assertThatThrownBy(() -> responses.insert(row("device", HASH, bad, HASH))).satisfiesAnyOf(
-                e -> assertThat(e).hasStackTraceContaining("survey_response_device_hash_check"),
-                e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
-        assertThatThrownBy(() -> responses.insert(row("source", HASH, HASH, bad))).satisfiesAnyOf(
-                e -> assertThat(e).hasStackTraceContaining("survey_response_source_hash_check"),
-                e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
+        assertThatThrownBy(() -> responses.insert(row("request", bad, HASH, HASH)))
+                .satisfiesAnyOf(
+                        e -> assertThat(e).hasStackTraceContaining("survey_response_request_hash_check"),
+                        e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
+        assertThatThrownBy(() -> responses.insert(row("device", HASH, bad, HASH)))
+                .satisfiesAnyOf(
+                        e -> assertThat(e).hasStackTraceContaining("survey_response_device_hash_check"),
+                        e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
+        assertThatThrownBy(() -> responses.insert(row("source", HASH, HASH, bad)))
+                .satisfiesAnyOf(
+                        e -> assertThat(e).hasStackTraceContaining("survey_response_source_hash_check"),
+                        e -> assertThat(e).hasStackTraceContaining("hexadecimal"));
 
         assertThat(database.count("select count(*) from survey_response")).isZero();
         assertThat(database.count("select count(*) from question_aggregate")).isZero();
     }
 
-    private ResponseRepository.NewRow row(String key, String requestHash, String deviceHash, String sourceHash) {
-        return new ResponseRepository.NewRow(questionnaire, "api:" + key, requestHash, Channel.API, "id", 1,
-                "{\"MANFAAT\":4,\"AKSES\":3}", null, deviceHash, sourceHash, List.of(), List.of());
+    private ResponseQueries.NewRow row(String key, String requestHash, String deviceHash, String sourceHash) {
+        return new ResponseQueries.NewRow(
+                questionnaire,
+                "api:" + key,
+                requestHash,
+                Channel.API,
+                "id",
+                1,
+                "{\"MANFAAT\":4,\"AKSES\":3}",
+                null,
+                deviceHash,
+                sourceHash,
+                List.of(),
+                List.of());
     }
 }

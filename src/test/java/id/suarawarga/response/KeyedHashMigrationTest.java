@@ -39,7 +39,8 @@ class KeyedHashMigrationTest {
 
     @AfterEach
     void drop() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + SCHEMA + " cascade");
         }
     }
@@ -47,27 +48,30 @@ class KeyedHashMigrationTest {
     @Test
     void storedHexHashesBecomeTheirBytes() throws SQLException {
         migrate("9");
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("set search_path to " + SCHEMA);
-            s.execute("set session_replication_role = replica"); // no parents needed: the foreign key and trigger are off
+            s.execute(
+                    "set session_replication_role = replica"); // no parents needed: the foreign key and trigger are off
             s.execute("""
                     insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
                         notice_version, answers, device_hash, source_hash)
                     values (gen_random_uuid(), 1, 'with-device', '%s', 'API', 'id', 1, '{}', '%s', '%s'),
-                           (gen_random_uuid(), 1, 'without-device', '%s', 'WEB', 'id', 1, '{}', null, null)"""
-                    .formatted(REQUEST, DEVICE, SOURCE, REQUEST));
+                           (gen_random_uuid(), 1, 'without-device', '%s', 'WEB', 'id', 1, '{}', null, null)""".formatted(REQUEST, DEVICE, SOURCE, REQUEST));
         }
 
         migrate(null);
 
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("set search_path to " + SCHEMA);
             assertThat(rows(s, """
                     select submission_key || ' ' || encode(request_hash, 'hex') || ' '
                            || coalesce(encode(device_hash, 'hex'), '-') || ' ' || coalesce(encode(source_hash, 'hex'), '-')
-                      from survey_response order by submission_key""")).containsExactly(
-                    "with-device " + REQUEST + " " + DEVICE + " " + SOURCE,
-                    "without-device " + REQUEST + " - -");
+                      from survey_response order by submission_key"""))
+                    .containsExactly(
+                            "with-device " + REQUEST + " " + DEVICE + " " + SOURCE,
+                            "without-device " + REQUEST + " - -");
             assertThat(rows(s, """
                     select column_name || ' ' || data_type from information_schema.columns
                      where table_schema = '%s' and table_name = 'survey_response' and column_name like '%%\\_hash'
@@ -77,7 +81,10 @@ class KeyedHashMigrationTest {
     }
 
     private void migrate(String target) {
-        var configuration = Flyway.configure().dataSource(url, username, password).schemas(SCHEMA).locations("classpath:db/migration");
+        var configuration = Flyway.configure()
+                .dataSource(url, username, password)
+                .schemas(SCHEMA)
+                .locations("classpath:db/migration");
         if (target != null) {
             configuration.target(target);
         }

@@ -26,7 +26,8 @@ class ResponseIdsTest {
         Thread.sleep(2);
         UUID second = ResponseIds.next();
         // PostgreSQL orders uuid values by their bytes, which is the unsigned order of the two halves
-        assertThat(Long.compareUnsigned(second.getMostSignificantBits(), first.getMostSignificantBits())).isPositive();
+        assertThat(Long.compareUnsigned(second.getMostSignificantBits(), first.getMostSignificantBits()))
+                .isPositive();
 
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {

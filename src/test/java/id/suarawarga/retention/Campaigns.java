@@ -14,8 +14,24 @@ import java.util.Map;
 final class Campaigns {
 
     /** Codes an anonymised response may keep: scored answers and closed profile answers. */
-    static final List<String> RETAINED_CODES = List.of("USIA", "JENIS_KELAMIN", "PENDIDIKAN", "PEKERJAAN",
-            "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9", "MANFAAT", "KEMUDAHAN_AKSES", "REKOMENDASI", "KEBERLANJUTAN");
+    static final List<String> RETAINED_CODES = List.of(
+            "USIA",
+            "JENIS_KELAMIN",
+            "PENDIDIKAN",
+            "PEKERJAAN",
+            "U1",
+            "U2",
+            "U3",
+            "U4",
+            "U5",
+            "U6",
+            "U7",
+            "U8",
+            "U9",
+            "MANFAAT",
+            "KEMUDAHAN_AKSES",
+            "REKOMENDASI",
+            "KEBERLANJUTAN");
 
     /** What residents typed and sent, to look for afterwards. */
     record Sent(String key, String device, String receiptId, String freeText) {}
@@ -30,24 +46,33 @@ final class Campaigns {
     /** As {@link #publish(String)}, taking answers until {@code closesAt} (null: until closed). */
     static long publish(String programName, Instant closesAt) {
         long program = Api.createProgram("63.71", programName);
-        Map<String, Object> request = new HashMap<>(Map.of("programId", program, "templates", List.of("skm", "manfaat-program")));
+        Map<String, Object> request =
+                new HashMap<>(Map.of("programId", program, "templates", List.of("skm", "manfaat-program")));
         if (closesAt != null) {
             request.put("closesAt", closesAt.toString());
         }
         long id = json().body(request)
-                .post("/api/v1/questionnaires/from-template").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/v1/questionnaires/from-template")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Api.publish(id);
         return id;
     }
 
     static void close(long questionnaireId) {
-        json().post("/api/v1/questionnaires/" + questionnaireId + "/close").then().statusCode(200);
+        json().post("/api/v1/questionnaires/" + questionnaireId + "/close")
+                .then()
+                .statusCode(200);
     }
 
     /** Closes the questionnaire and moves its closing back, as if it had closed {@code days} days ago. */
     static void closeDaysAgo(Database database, long questionnaireId, int days) {
         close(questionnaireId);
-        database.execute("update questionnaire set closed_at = closed_at - interval '" + days + " days' where id = " + questionnaireId);
+        database.execute("update questionnaire set closed_at = closed_at - interval '" + days + " days' where id = "
+                + questionnaireId);
     }
 
     /**
@@ -75,9 +100,15 @@ final class Campaigns {
             answers.put("REKOMENDASI", 4);
             answers.put("KEBERLANJUTAN", 1 + (i + 2) % 4);
             answers.put("KOMENTAR", "Komentar " + freeText);
-            String receipt = json().header("Idempotency-Key", key).header("X-Device-Id", device)
-                    .body(Map.of("answers", answers)).post("/api/v1/public/questionnaires/" + slug + "/responses")
-                    .then().statusCode(201).extract().jsonPath().getString("id");
+            String receipt = json().header("Idempotency-Key", key)
+                    .header("X-Device-Id", device)
+                    .body(Map.of("answers", answers))
+                    .post("/api/v1/public/questionnaires/" + slug + "/responses")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getString("id");
             sent.add(new Sent(key, device, receipt, freeText));
         }
         return sent;

@@ -2,8 +2,8 @@ package id.suarawarga.retention;
 
 import static id.suarawarga.support.Api.json;
 import static id.suarawarga.support.Problems.problem;
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -45,7 +45,9 @@ class RetentionResourceTest {
 
     @Test
     void showsTheSettingsAndWhatIsDue() {
-        json().get("/api/v1/retention").then().statusCode(200)
+        json().get("/api/v1/retention")
+                .then()
+                .statusCode(200)
                 .body("scheduled", equalTo(false)) // off in tests (application.properties)
                 .body("cron", equalTo("0 30 1 * * ?"))
                 .body("timeZone", equalTo("Asia/Jakarta"))
@@ -59,34 +61,54 @@ class RetentionResourceTest {
 
     @Test
     void runsNowAndAnswersItsCounts() {
-        int runId = json().post("/api/v1/retention/run").then().statusCode(200)
+        int runId = json().post("/api/v1/retention/run")
+                .then()
+                .statusCode(200)
                 .body("trigger", equalTo("ADMIN"))
                 .body("questionnaires", equalTo(1))
                 .body("responsesAnonymised", equalTo(4))
-                .extract().jsonPath().getInt("id");
+                .extract()
+                .jsonPath()
+                .getInt("id");
 
-        json().get("/api/v1/retention").then().statusCode(200)
+        json().get("/api/v1/retention")
+                .then()
+                .statusCode(200)
                 .body("dueResponses", equalTo(0))
                 .body("lastRun.id", equalTo(runId))
                 .body("lastRun.responsesAnonymised", equalTo(4));
-        assertThat(database.count("select count(*) from survey_response where anonymised_at is null")).isZero();
-        assertThat(database.count("select count(*) from audit_event where action = 'RETENTION_RUN' and region_code is null"
-                + " and actor = '" + SignedInAsTestAdmin.USERNAME + "' and target = 'retention-run:" + runId + "'"
-                + " and detail ->> 'trigger' = 'ADMIN' and detail ->> 'responsesAnonymised' = '4'")).isEqualTo(1);
+        assertThat(database.count("select count(*) from survey_response where anonymised_at is null"))
+                .isZero();
+        assertThat(database.count(
+                        "select count(*) from audit_event where action = 'RETENTION_RUN' and region_code is null"
+                                + " and actor = '" + SignedInAsTestAdmin.USERNAME + "' and target = 'retention-run:"
+                                + runId + "'"
+                                + " and detail ->> 'trigger' = 'ADMIN' and detail ->> 'responsesAnonymised' = '4'"))
+                .isEqualTo(1);
     }
 
     @Test
     void onlyANationalAdminSeesOrRunsIt() {
         long program = database.count("select program_id from questionnaire where id = " + expired);
-        for (Staff.Login other : java.util.List.of(Staff.regionAdmin("63.71"), Staff.owner("63.71", program), Staff.evaluator())) {
-            other.json().get("/api/v1/retention").then().statusCode(403)
-                    .body("type", equalTo("/problems/forbidden"));
-            other.json().post("/api/v1/retention/run").then().statusCode(403)
+        for (Staff.Login other :
+                java.util.List.of(Staff.regionAdmin("63.71"), Staff.owner("63.71", program), Staff.evaluator())) {
+            other.json().get("/api/v1/retention").then().statusCode(403).body("type", equalTo("/problems/forbidden"));
+            other.json()
+                    .post("/api/v1/retention/run")
+                    .then()
+                    .statusCode(403)
                     .body("type", equalTo("/problems/forbidden"));
         }
-        given().basePath("").auth().none().accept("application/json").post("/api/v1/retention/run").then()
-                .statusCode(401).body("type", equalTo("/problems/unauthorized"));
-        assertThat(database.count("select count(*) from survey_response where anonymised_at is null")).isEqualTo(4);
+        given().basePath("")
+                .auth()
+                .none()
+                .accept("application/json")
+                .post("/api/v1/retention/run")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("/problems/unauthorized"));
+        assertThat(database.count("select count(*) from survey_response where anonymised_at is null"))
+                .isEqualTo(4);
         assertThat(database.count("select count(*) from retention_run")).isZero();
     }
 
@@ -94,21 +116,27 @@ class RetentionResourceTest {
     void refusesToRunWhileAnotherReplicaIsRunning() throws Exception {
         // another replica's run holds the lock for its whole run
         try (Connection other = dataSource.getConnection();
-             PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
-            lock.setLong(1, RetentionRepository.LOCK_KEY);
+                PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
+            lock.setLong(1, RetentionQueries.LOCK_KEY);
             lock.executeQuery().close();
             try {
-                json().post("/api/v1/retention/run").then()
-                        .spec(problem(409, "invalid-state", "A retention run is under way (here or on another replica);"
-                                + " see GET /api/v1/retention when it is done.", "/api/v1/retention/run"));
+                json().post("/api/v1/retention/run")
+                        .then()
+                        .spec(problem(
+                                409,
+                                "invalid-state",
+                                "A retention run is under way (here or on another replica);"
+                                        + " see GET /api/v1/retention when it is done.",
+                                "/api/v1/retention/run"));
             } finally {
                 try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
-                    unlock.setLong(1, RetentionRepository.LOCK_KEY);
+                    unlock.setLong(1, RetentionQueries.LOCK_KEY);
                     unlock.executeQuery().close();
                 }
             }
         }
-        assertThat(database.count("select count(*) from survey_response where anonymised_at is null")).isEqualTo(4);
+        assertThat(database.count("select count(*) from survey_response where anonymised_at is null"))
+                .isEqualTo(4);
         assertThat(database.count("select count(*) from retention_run")).isZero();
     }
 }

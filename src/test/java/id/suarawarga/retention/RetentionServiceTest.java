@@ -3,7 +3,7 @@ package id.suarawarga.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.suarawarga.retention.Campaigns.Sent;
-import id.suarawarga.score.ScoreAggregates;
+import id.suarawarga.score.ScoreAggregateQueries;
 import id.suarawarga.score.ScoreService;
 import id.suarawarga.score.ScoreView;
 import id.suarawarga.support.Database;
@@ -47,7 +47,7 @@ class RetentionServiceTest {
     ScoreService scores;
 
     @Inject
-    ScoreAggregates aggregates;
+    ScoreAggregateQueries aggregates;
 
     @Inject
     Database database;
@@ -74,34 +74,48 @@ class RetentionServiceTest {
         Campaigns.answer("portal-pendidikan", "baru", 6);
         Campaigns.closeDaysAgo(database, expired, 400);
         Campaigns.close(fresh); // closed today: kept for another year
-        String freshRows = text("select string_agg(r::text, '|' order by id) from survey_response r where questionnaire_id = " + fresh);
+        String freshRows = text(
+                "select string_agg(r::text, '|' order by id) from survey_response r where questionnaire_id = " + fresh);
 
-        RetentionRunView run = retention.run(RetentionTrigger.ADMIN, "admin-uji").orElseThrow();
+        RetentionRunView run =
+                retention.run(RetentionTrigger.ADMIN, "admin-uji").orElseThrow();
 
         assertThat(run.questionnaires()).isEqualTo(1);
         assertThat(run.responsesAnonymised()).isEqualTo(12);
         assertThat(run.actor()).isEqualTo("admin-uji");
         assertThat(database.count("select count(*) from survey_response where questionnaire_id = " + expired
-                + " and anonymised_at is not null")).isEqualTo(12);
-        assertThat(text("select string_agg(r::text, '|' order by id) from survey_response r where questionnaire_id = " + fresh))
+                        + " and anonymised_at is not null"))
+                .isEqualTo(12);
+        assertThat(text("select string_agg(r::text, '|' order by id) from survey_response r where questionnaire_id = "
+                        + fresh))
                 .isEqualTo(freshRows);
         assertNothingIdentifyingIn(expired, sentExpired);
         assertThat(retention.status().lastRun()).isEqualTo(run);
-        assertThat(database.count("select count(*) from audit_event where action = 'RETENTION_RUN' and actor = 'admin-uji'"
-                + " and target = 'retention-run:" + run.id() + "' and detail ->> 'responsesAnonymised' = '12'")).isEqualTo(1);
-        assertThat(database.count("select count(*) from audit_event where detail::text like '%rahasia%'")).isZero();
+        assertThat(database.count(
+                        "select count(*) from audit_event where action = 'RETENTION_RUN' and actor = 'admin-uji'"
+                                + " and target = 'retention-run:" + run.id()
+                                + "' and detail ->> 'responsesAnonymised' = '12'"))
+                .isEqualTo(1);
+        assertThat(database.count("select count(*) from audit_event where detail::text like '%rahasia%'"))
+                .isZero();
     }
 
     /** Every column of every expired row, and the whole row as text, checked for anything that could re-link it. */
     private void assertNothingIdentifyingIn(long questionnaireId, List<Sent> sent) {
         String where = " from survey_response r where questionnaire_id = " + questionnaireId;
-        assertThat(database.count("select count(*)" + where + " and (submission_key is not null or request_hash is not null"
-                + " or device_hash is not null or source_hash is not null or fill_seconds is not null or anonymised_at is null"
-                + " or submitted_at <> date_trunc('day', submitted_at, 'UTC'))")).isZero();
+        assertThat(database.count(
+                        "select count(*)" + where + " and (submission_key is not null or request_hash is not null"
+                                + " or device_hash is not null or source_hash is not null or fill_seconds is not null or anonymised_at is null"
+                                + " or submitted_at <> date_trunc('day', submitted_at, 'UTC'))"))
+                .isZero();
         List<String> keys = List.of(text("select string_agg(distinct k, ',' order by k) from survey_response r"
-                + " cross join lateral jsonb_object_keys(r.answers) k where questionnaire_id = " + questionnaireId).split(","));
+                        + " cross join lateral jsonb_object_keys(r.answers) k where questionnaire_id = "
+                        + questionnaireId)
+                .split(","));
         assertThat(Campaigns.RETAINED_CODES).containsAll(keys);
-        assertThat(keys).contains("USIA", "JENIS_KELAMIN", "U1", "U9", "MANFAAT").doesNotContain("SARAN", "LAYANAN", "KOMENTAR");
+        assertThat(keys)
+                .contains("USIA", "JENIS_KELAMIN", "U1", "U9", "MANFAAT")
+                .doesNotContain("SARAN", "LAYANAN", "KOMENTAR");
         String rows = text("select string_agg(r::text, '|')" + where);
         for (Sent s : sent) {
             assertThat(rows).doesNotContain(s.freeText(), s.key(), s.receiptId());
@@ -123,15 +137,28 @@ class RetentionServiceTest {
         assertThat(clean.responses()).isGreaterThan(250).isLessThan(all.responses()); // some are flagged
         assertThat(aggregates.differences(expired)).isEmpty();
 
-        assertThat(retention.run(RetentionTrigger.ADMIN, null).orElseThrow().responsesAnonymised()).isEqualTo(315);
+        assertThat(retention.run(RetentionTrigger.ADMIN, null).orElseThrow().responsesAnonymised())
+                .isEqualTo(315);
 
-        assertThat(scores.questionnaire(expired, false)).usingRecursiveComparison().ignoringFields("asOf").isEqualTo(clean);
-        assertThat(scores.questionnaire(expired, true)).usingRecursiveComparison().ignoringFields("asOf").isEqualTo(all);
+        assertThat(scores.questionnaire(expired, false))
+                .usingRecursiveComparison()
+                .ignoringFields("asOf")
+                .isEqualTo(clean);
+        assertThat(scores.questionnaire(expired, true))
+                .usingRecursiveComparison()
+                .ignoringFields("asOf")
+                .isEqualTo(all);
         assertThat(rawAggregates(expired)).isEqualTo(rawAggregates);
         assertThat(aggregates.differences(expired)).isEmpty();
         assertThat(aggregates.rebuild(expired)).isEmpty();
-        assertThat(scores.questionnaire(expired, false)).usingRecursiveComparison().ignoringFields("asOf").isEqualTo(clean);
-        assertThat(scores.questionnaire(expired, true)).usingRecursiveComparison().ignoringFields("asOf").isEqualTo(all);
+        assertThat(scores.questionnaire(expired, false))
+                .usingRecursiveComparison()
+                .ignoringFields("asOf")
+                .isEqualTo(clean);
+        assertThat(scores.questionnaire(expired, true))
+                .usingRecursiveComparison()
+                .ignoringFields("asOf")
+                .isEqualTo(all);
     }
 
     @Test
@@ -149,19 +176,26 @@ class RetentionServiceTest {
                 assertThat(aggregates.rebuild(expired)).isEmpty(); // half-anonymised rows still add up the same
                 rebuilds++;
             } while (!run.isDone());
-            assertThat(run.get(60, TimeUnit.SECONDS).orElseThrow().responsesAnonymised()).isEqualTo(3000);
+            assertThat(run.get(60, TimeUnit.SECONDS).orElseThrow().responsesAnonymised())
+                    .isEqualTo(3000);
             assertThat(rebuilds).isPositive();
         } finally {
             pool.shutdownNow();
         }
         assertThat(aggregates.differences(expired)).isEmpty();
-        assertThat(scores.questionnaire(expired, true)).usingRecursiveComparison().ignoringFields("asOf").isEqualTo(before);
+        assertThat(scores.questionnaire(expired, true))
+                .usingRecursiveComparison()
+                .ignoringFields("asOf")
+                .isEqualTo(before);
     }
 
     private String rawAggregates(long questionnaireId) {
-        return text("select string_agg(a::text, '|' order by a::text) from raw_question_aggregate a where questionnaire_id = "
-                + questionnaireId) + " / " + text("select string_agg(a::text, '|' order by a::text) from raw_respondent_aggregate a"
-                + " where questionnaire_id = " + questionnaireId);
+        return text(
+                        "select string_agg(a::text, '|' order by a::text) from raw_question_aggregate a where questionnaire_id = "
+                                + questionnaireId)
+                + " / "
+                + text("select string_agg(a::text, '|' order by a::text) from raw_respondent_aggregate a"
+                        + " where questionnaire_id = " + questionnaireId);
     }
 
     @Test
@@ -170,7 +204,8 @@ class RetentionServiceTest {
         Campaigns.answer("si-mantab", "lama", 5);
         Campaigns.bulk(database, expired, 100);
         Campaigns.closeDaysAgo(database, expired, 400);
-        assertThat(retention.run(RetentionTrigger.SCHEDULE, null).orElseThrow().responsesAnonymised()).isEqualTo(105);
+        assertThat(retention.run(RetentionTrigger.SCHEDULE, null).orElseThrow().responsesAnonymised())
+                .isEqualTo(105);
         Map<String, String> after = database.fingerprint();
 
         RetentionRunView again = retention.run(RetentionTrigger.SCHEDULE, null).orElseThrow();
@@ -183,7 +218,8 @@ class RetentionServiceTest {
         assertThat(afterAgain).isEqualTo(after);
         assertThat(database.count("select count(*) from retention_run")).isEqualTo(2);
         // the schedule's run that found nothing leaves no audit event; the one that worked does, by "system"
-        assertThat(database.count("select count(*) from audit_event where action = 'RETENTION_RUN' and actor = 'system'"))
+        assertThat(database.count(
+                        "select count(*) from audit_event where action = 'RETENTION_RUN' and actor = 'system'"))
                 .isEqualTo(1);
     }
 
@@ -200,26 +236,39 @@ class RetentionServiceTest {
         Campaigns.answer("baiman-store", "terbuka", 1);
         Instant closedDue = closedAt.plus(PERIOD);
 
-        assertThat(retention.run(RetentionTrigger.ADMIN, null, closedDue.minus(Duration.ofHours(1)))
-                .orElseThrow().responsesAnonymised()).isZero();
+        assertThat(retention
+                        .run(RetentionTrigger.ADMIN, null, closedDue.minus(Duration.ofHours(1)))
+                        .orElseThrow()
+                        .responsesAnonymised())
+                .isZero();
         RetentionStatusView status = retention.status(closedDue.plus(Duration.ofHours(1)));
         assertThat(status.dueQuestionnaires()).isEqualTo(1);
         assertThat(status.dueResponses()).isEqualTo(3);
         assertThat(status.openEndedQuestionnaires()).isEqualTo(1);
         assertThat(retention.status(closedAt).nextDueAt()).isBetween(closedDue.minusSeconds(60), closedDue);
 
-        RetentionRunView run = retention.run(RetentionTrigger.ADMIN, null, closedDue.plus(Duration.ofHours(1))).orElseThrow();
+        RetentionRunView run = retention
+                .run(RetentionTrigger.ADMIN, null, closedDue.plus(Duration.ofHours(1)))
+                .orElseThrow();
         assertThat(run.responsesAnonymised()).isEqualTo(3);
         assertThat(run.endedBefore()).isEqualTo(closedAt.plus(Duration.ofHours(1)));
-        assertThat(retention.status(closedDue.plus(Duration.ofHours(1))).nextDueAt()).isEqualTo(closesAt.plus(PERIOD));
+        assertThat(retention.status(closedDue.plus(Duration.ofHours(1))).nextDueAt())
+                .isEqualTo(closesAt.plus(PERIOD));
 
-        RetentionRunView later = retention.run(RetentionTrigger.ADMIN, null, closesAt.plus(PERIOD).plusSeconds(1)).orElseThrow();
+        RetentionRunView later = retention
+                .run(RetentionTrigger.ADMIN, null, closesAt.plus(PERIOD).plusSeconds(1))
+                .orElseThrow();
         assertThat(later.responsesAnonymised()).isEqualTo(2);
-        assertThat(database.count("select count(*) from survey_response where anonymised_at is null")).isEqualTo(1);
-        assertThat(database.count("select count(*) from survey_response where anonymised_at is null and questionnaire_id = "
-                + openEnded)).isEqualTo(1);
-        assertThat(database.count("select count(*) from survey_response where anonymised_at is not null and questionnaire_id in ("
-                + closed + ", " + timed + ")")).isEqualTo(5);
+        assertThat(database.count("select count(*) from survey_response where anonymised_at is null"))
+                .isEqualTo(1);
+        assertThat(database.count(
+                        "select count(*) from survey_response where anonymised_at is null and questionnaire_id = "
+                                + openEnded))
+                .isEqualTo(1);
+        assertThat(database.count(
+                        "select count(*) from survey_response where anonymised_at is not null and questionnaire_id in ("
+                                + closed + ", " + timed + ")"))
+                .isEqualTo(5);
     }
 
     @Test
@@ -252,9 +301,12 @@ class RetentionServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(database.count("select count(*) from survey_response where anonymised_at is null")).isZero();
-        assertThat(database.count("select coalesce(sum(responses_anonymised), 0) from retention_run")).isEqualTo(3000);
-        assertThat(database.count("select count(*) from pg_locks where locktype = 'advisory'")).isZero();
+        assertThat(database.count("select count(*) from survey_response where anonymised_at is null"))
+                .isZero();
+        assertThat(database.count("select coalesce(sum(responses_anonymised), 0) from retention_run"))
+                .isEqualTo(3000);
+        assertThat(database.count("select count(*) from pg_locks where locktype = 'advisory'"))
+                .isZero();
     }
 
     @Test
@@ -292,7 +344,9 @@ class RetentionServiceTest {
             assertThat(done.batches()).isGreaterThanOrEqualTo(100);
             long during = database.count("select count(*) from survey_response where questionnaire_id = " + open
                     + " and submitted_at between '" + done.startedAt() + "' and '" + done.finishedAt() + "'");
-            assertThat(during).as("responses stored while the run was under way").isPositive();
+            assertThat(during)
+                    .as("responses stored while the run was under way")
+                    .isPositive();
         } finally {
             pool.shutdownNow();
         }
@@ -305,12 +359,17 @@ class RetentionServiceTest {
     void isScheduledNightlyInIndonesia() {
         Trigger trigger = scheduler.getScheduledJob("retention");
         assertThat(trigger).isNotNull();
-        assertThat(trigger.getNextFireTime().atZone(ZoneId.of("Asia/Jakarta")).toLocalTime()).isEqualTo(LocalTime.of(1, 30));
-        assertThat(skipWhenDisabled.test(null)).as("suara.retention.enabled=false in tests: scheduled runs skip").isTrue();
+        assertThat(trigger.getNextFireTime().atZone(ZoneId.of("Asia/Jakarta")).toLocalTime())
+                .isEqualTo(LocalTime.of(1, 30));
+        assertThat(skipWhenDisabled.test(null))
+                .as("suara.retention.enabled=false in tests: scheduled runs skip")
+                .isTrue();
     }
 
     private String text(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException e) {

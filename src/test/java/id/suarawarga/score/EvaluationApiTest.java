@@ -31,8 +31,13 @@ class EvaluationApiTest {
 
     /** A new API client for the given regions; returns its key. */
     static String evaluatorKey(String... regions) {
-        return json().body(Map.of("name", "Penilai", "regions", List.of(regions))).post("/api/v1/api-clients")
-                .then().statusCode(201).extract().jsonPath().getString("key");
+        return json().body(Map.of("name", "Penilai", "regions", List.of(regions)))
+                .post("/api/v1/api-clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("key");
     }
 
     static io.restassured.specification.RequestSpecification evaluator(String key) {
@@ -43,11 +48,32 @@ class EvaluationApiTest {
         if (json().get("/api/v1/regions/63.71").statusCode() == 404) {
             Api.createRegion("63.71");
         }
-        long id = json().body(Map.of("regionCode", "63.71", "year", 2024, "name", name, "agency", "Dinas",
-                "subDimension", subDimension, "targetPopulation", 1000)).post("/api/v1/programs")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = json().body(Map.of(
+                        "regionCode",
+                        "63.71",
+                        "year",
+                        2024,
+                        "name",
+                        name,
+                        "agency",
+                        "Dinas",
+                        "subDimension",
+                        subDimension,
+                        "targetPopulation",
+                        1000))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         long questionnaire = json().body(Map.of("programId", id, "templates", List.of("skm")))
-                .post("/api/v1/questionnaires/from-template").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/v1/questionnaires/from-template")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Api.publish(questionnaire);
         return id;
     }
@@ -58,8 +84,11 @@ class EvaluationApiTest {
         for (int i = 1; i <= 9; i++) {
             answers.put("U" + i, everyElement);
         }
-        json().header("Idempotency-Key", key).body(Map.of("answers", answers))
-                .post("/api/v1/public/questionnaires/" + slug + "/responses").then().statusCode(201);
+        json().header("Idempotency-Key", key)
+                .body(Map.of("answers", answers))
+                .post("/api/v1/public/questionnaires/" + slug + "/responses")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -74,31 +103,50 @@ class EvaluationApiTest {
         answer("baiman-store", "c0", 3);
 
         String key = evaluatorKey("63.71");
-        evaluator(key).get("/api/v1/scores/programs/" + siMantab).then().statusCode(200)
+        evaluator(key)
+                .get("/api/v1/scores/programs/" + siMantab)
+                .then()
+                .statusCode(200)
                 .body("scores.responses", equalTo(3))
                 .body("scores.ikm.value", equalTo(4.0f))
                 .body("scores.ikm.category", equalTo("A"))
                 .body("questionnaireVersion", equalTo(1));
 
-        JsonPath region = evaluator(key).get("/api/v1/scores/regions/63.71/2024").then().statusCode(200).extract().jsonPath();
+        JsonPath region = evaluator(key)
+                .get("/api/v1/scores/regions/63.71/2024")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(region.getString("method")).startsWith("Respondent-weighted");
-        String layanan = "dimensions.find { it.code == 'GOVERNANCE' }.subDimensions.find { it.code == 'LAYANAN_PUBLIK' }";
+        String layanan =
+                "dimensions.find { it.code == 'GOVERNANCE' }.subDimensions.find { it.code == 'LAYANAN_PUBLIK' }";
         // (3 respondents × 4 + 1 × 2) / 4 = 3.5, not the programs' plain average (4 + 2) / 2 = 3
         assertThat(region.getDouble(layanan + ".scores.ikm.value")).isCloseTo(3.5, within(1e-9));
         assertThat(region.getLong(layanan + ".scores.responses")).isEqualTo(4);
         assertThat(region.getList(layanan + ".programIds", Long.class)).containsExactlyInAnyOrder(siMantab, portal);
-        assertThat(region.getList(layanan + ".questionnaires.version", Integer.class)).containsExactly(1, 1);
-        assertThat(region.getDouble("dimensions.find { it.code == 'GOVERNANCE' }.scores.ikm.value")).isCloseTo(3.5, within(1e-9));
-        assertThat(region.getDouble("dimensions.find { it.code == 'ECONOMY' }.scores.ikm.value")).isCloseTo(3.0, within(1e-9));
+        assertThat(region.getList(layanan + ".questionnaires.version", Integer.class))
+                .containsExactly(1, 1);
+        assertThat(region.getDouble("dimensions.find { it.code == 'GOVERNANCE' }.scores.ikm.value"))
+                .isCloseTo(3.5, within(1e-9));
+        assertThat(region.getDouble("dimensions.find { it.code == 'ECONOMY' }.scores.ikm.value"))
+                .isCloseTo(3.0, within(1e-9));
         assertThat(region.getDouble("scores.ikm.value")).isCloseTo((3 * 4 + 2 + 3) / 5.0, within(1e-9));
         assertThat(region.getLong("scores.responses")).isEqualTo(5);
         assertThat(region.getInt("scores.sample.targetPopulation")).isEqualTo(3000);
-        assertThat(region.getObject("dimensions.find { it.code == 'LIVING' }.scores.ikm", Object.class)).isNull();
-        assertThat(region.getList("dimensions.code")).containsExactly("GOVERNANCE", "BRANDING", "ECONOMY", "LIVING",
-                "SOCIETY", "ENVIRONMENT");
+        assertThat(region.getObject("dimensions.find { it.code == 'LIVING' }.scores.ikm", Object.class))
+                .isNull();
+        assertThat(region.getList("dimensions.code"))
+                .containsExactly("GOVERNANCE", "BRANDING", "ECONOMY", "LIVING", "SOCIETY", "ENVIRONMENT");
 
-        JsonPath list = evaluator(key).queryParam("region", "63.71").queryParam("dimension", "GOVERNANCE")
-                .get("/api/v1/scores/programs").then().statusCode(200).extract().jsonPath();
+        JsonPath list = evaluator(key)
+                .queryParam("region", "63.71")
+                .queryParam("dimension", "GOVERNANCE")
+                .get("/api/v1/scores/programs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(list.getLong("totalItems")).isEqualTo(2);
         assertThat(list.getList("items.programId", Long.class)).doesNotContain(store);
     }
@@ -113,7 +161,11 @@ class EvaluationApiTest {
         String etag = first.header("ETag");
         assertThat(etag).isNotBlank();
         assertThat(first.header("Cache-Control")).contains("max-age=30").contains("private");
-        evaluator(key).header("If-None-Match", etag).get("/api/v1/scores/programs/" + siMantab).then().statusCode(304);
+        evaluator(key)
+                .header("If-None-Match", etag)
+                .get("/api/v1/scores/programs/" + siMantab)
+                .then()
+                .statusCode(304);
 
         answer("si-mantab", "a1", 4);
         var changed = evaluator(key).header("If-None-Match", etag).get("/api/v1/scores/programs/" + siMantab);
@@ -127,11 +179,20 @@ class EvaluationApiTest {
         program("Si Mantab", "LAYANAN_PUBLIK");
         answer("si-mantab", "a0", 4);
 
-        String csv = io.restassured.RestAssured.given().auth().none().header("Authorization", "Bearer " + evaluatorKey("63.71"))
-                .queryParam("region", "63.71").get("/api/v1/scores/programs.csv")
-                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        String csv = io.restassured.RestAssured.given()
+                .auth()
+                .none()
+                .header("Authorization", "Bearer " + evaluatorKey("63.71"))
+                .queryParam("region", "63.71")
+                .get("/api/v1/scores/programs.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).startsWith("region,year,dimension,sub_dimension,program,agency,questionnaire_version,responses");
+        assertThat(lines.get(0))
+                .startsWith("region,year,dimension,sub_dimension,program,agency,questionnaire_version,responses");
         assertThat(lines).hasSize(3);
         assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(lines).anyMatch(l -> l.contains("\"Si Mantab\"") && l.contains(",1,true,4.0000,100.0000,A,"));
@@ -141,7 +202,11 @@ class EvaluationApiTest {
     void unknownRegionOrProgramIsNotFound() {
         Api.createRegion("63.71");
         String key = evaluatorKey("63.71");
-        evaluator(key).get("/api/v1/scores/regions/99.99/2024").then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        evaluator(key)
+                .get("/api/v1/scores/regions/99.99/2024")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("/problems/not-found"));
         evaluator(key).get("/api/v1/scores/programs/424242").then().statusCode(404);
     }
 
@@ -149,24 +214,42 @@ class EvaluationApiTest {
     void refusesRequestsWithoutAValidKey() {
         long siMantab = program("Si Mantab", "LAYANAN_PUBLIK");
         var anonymous = json().auth().none().get("/api/v1/scores/programs/" + siMantab);
-        anonymous.then().statusCode(401)
+        anonymous
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/unauthorized"))
                 .body("detail", containsString("Authorization: Bearer <API key>"));
         assertThat(anonymous.getHeaders().getValues("WWW-Authenticate"))
                 .contains("Bearer realm=\"suara-warga\"", "Basic realm=\"suara-warga\", charset=\"UTF-8\"");
-        evaluator("sw_not-a-key").get("/api/v1/scores/regions/63.71/2024").then().statusCode(401)
+        evaluator("sw_not-a-key")
+                .get("/api/v1/scores/regions/63.71/2024")
+                .then()
+                .statusCode(401)
                 .body("type", equalTo("/problems/unauthorized"));
 
-        var created = json().body(Map.of("name", "Penilai", "regions", List.of("63.71"))).post("/api/v1/api-clients")
-                .then().statusCode(201).extract().jsonPath();
-        evaluator(created.getString("key")).get("/api/v1/scores/programs/" + siMantab).then().statusCode(200);
+        var created = json().body(Map.of("name", "Penilai", "regions", List.of("63.71")))
+                .post("/api/v1/api-clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        evaluator(created.getString("key"))
+                .get("/api/v1/scores/programs/" + siMantab)
+                .then()
+                .statusCode(200);
         json().delete("/api/v1/api-clients/" + created.getLong("id")).then().statusCode(204);
-        evaluator(created.getString("key")).get("/api/v1/scores/programs/" + siMantab).then().statusCode(401);
+        evaluator(created.getString("key"))
+                .get("/api/v1/scores/programs/" + siMantab)
+                .then()
+                .statusCode(401);
 
-        assertThat(database.count("select count(*) from api_client where key_hash like '%" + created.getString("key") + "%'"))
+        assertThat(database.count(
+                        "select count(*) from api_client where key_hash like '%" + created.getString("key") + "%'"))
                 .isZero();
-        json().get("/api/v1/api-clients").then().statusCode(200)
+        json().get("/api/v1/api-clients")
+                .then()
+                .statusCode(200)
                 .body("[0].key", equalTo(null))
                 .body("[0].revokedAt", org.hamcrest.Matchers.notNullValue());
     }
@@ -175,18 +258,46 @@ class EvaluationApiTest {
     void aClientSeesOnlyItsRegionsAndLearnsNothingAboutOthers() {
         long siMantab = program("Si Mantab", "LAYANAN_PUBLIK");
         Api.createRegion("64.72");
-        long other = json().body(Map.of("regionCode", "64.72", "year", 2024, "name", "Samarinda Smart", "agency", "Dinas",
-                "subDimension", "LAYANAN_PUBLIK")).post("/api/v1/programs").then().statusCode(201).extract().jsonPath().getLong("id");
+        long other = json().body(Map.of(
+                        "regionCode",
+                        "64.72",
+                        "year",
+                        2024,
+                        "name",
+                        "Samarinda Smart",
+                        "agency",
+                        "Dinas",
+                        "subDimension",
+                        "LAYANAN_PUBLIK"))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         String key = evaluatorKey("64.72");
 
-        evaluator(key).get("/api/v1/scores/programs/" + siMantab).then().statusCode(404)
+        evaluator(key)
+                .get("/api/v1/scores/programs/" + siMantab)
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("Program " + siMantab + " does not exist"));
         evaluator(key).get("/api/v1/scores/regions/63.71/2024").then().statusCode(404);
-        evaluator(key).queryParam("region", "63.71").get("/api/v1/scores/programs").then().statusCode(404);
-        evaluator(key).get("/api/v1/scores/programs").then().statusCode(200)
+        evaluator(key)
+                .queryParam("region", "63.71")
+                .get("/api/v1/scores/programs")
+                .then()
+                .statusCode(404);
+        evaluator(key)
+                .get("/api/v1/scores/programs")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].programId", equalTo((int) other));
-        evaluator(key).get("/api/v1/scores/programs/" + other).then().statusCode(200)
+        evaluator(key)
+                .get("/api/v1/scores/programs/" + other)
+                .then()
+                .statusCode(200)
                 .body("questionnaireId", equalTo(null))
                 .body("scores.responses", equalTo(0));
     }

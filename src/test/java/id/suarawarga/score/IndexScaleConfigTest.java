@@ -44,12 +44,19 @@ class IndexScaleConfigTest {
         for (int i = 1; i <= 9; i++) {
             answers.put("U" + i, i <= 3 ? 3 : 4); // IKM = (3·3 + 6·4) / 9 = 11/3 on 1–4
         }
-        json().header("Idempotency-Key", "index-1").body(Map.of("answers", answers))
-                .post("/api/v1/public/questionnaires/si-mantab/responses").then().statusCode(201);
+        json().header("Idempotency-Key", "index-1")
+                .body(Map.of("answers", answers))
+                .post("/api/v1/public/questionnaires/si-mantab/responses")
+                .then()
+                .statusCode(201);
 
-        double index = json().get("/api/v1/scores/questionnaires/" + questionnaire).then().statusCode(200)
-                .extract().jsonPath(new io.restassured.path.json.config.JsonPathConfig(
-                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)).getDouble("ikm.index");
+        double index = json().get("/api/v1/scores/questionnaires/" + questionnaire)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath(new io.restassured.path.json.config.JsonPathConfig(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE))
+                .getDouble("ikm.index");
         // linear from the 1–4 basis onto 0–100: (11/3 − 1) / 3 × 100
         assertThat(index).isCloseTo((11.0 / 3 - 1) / 3 * 100, within(1e-6));
     }

@@ -27,8 +27,19 @@ public final class Api {
     }
 
     public static Map<String, Object> program(String regionCode, String name) {
-        return Map.of("regionCode", regionCode, "year", 2024, "name", name, "agency", "Diskominfo",
-                "subDimension", "LAYANAN_PUBLIK", "targetPopulation", 1000);
+        return Map.of(
+                "regionCode",
+                regionCode,
+                "year",
+                2024,
+                "name",
+                name,
+                "agency",
+                "Diskominfo",
+                "subDimension",
+                "LAYANAN_PUBLIK",
+                "targetPopulation",
+                1000);
     }
 
     /** A region (created when missing) with a program; returns the program id. */
@@ -36,14 +47,31 @@ public final class Api {
         if (json().get("/api/v1/regions/" + regionCode).statusCode() == 404) {
             createRegion(regionCode);
         }
-        return json().body(program(regionCode, name)).post("/api/v1/programs")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return json().body(program(regionCode, name))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     public static Map<String, Object> likert(String code, String tag) {
-        return Map.of("code", code, "type", "LIKERT", "tag", tag, "required", true, "scalePoints", 4,
-                "text", Map.of("id", "Pertanyaan " + code),
-                "options", List.of(label("Buruk"), label("Cukup"), label("Baik"), label("Sangat baik")));
+        return Map.of(
+                "code",
+                code,
+                "type",
+                "LIKERT",
+                "tag",
+                tag,
+                "required",
+                true,
+                "scalePoints",
+                4,
+                "text",
+                Map.of("id", "Pertanyaan " + code),
+                "options",
+                List.of(label("Buruk"), label("Cukup"), label("Baik"), label("Sangat baik")));
     }
 
     public static Map<String, Object> label(String id) {
@@ -51,17 +79,31 @@ public final class Api {
     }
 
     public static Map<String, Object> questionnaire(long programId, List<Map<String, Object>> questions) {
-        return Map.of("programId", programId, "title", Map.of("id", "Survei uji"),
-                "consent", Map.of("id", "Kami tidak menyimpan identitas Saudara."), "questions", questions);
+        return Map.of(
+                "programId",
+                programId,
+                "title",
+                Map.of("id", "Survei uji"),
+                "consent",
+                Map.of("id", "Kami tidak menyimpan identitas Saudara."),
+                "questions",
+                questions);
     }
 
     /** A draft with two Likert questions; returns its id. */
     public static long createDraft(long programId) {
         return json().body(questionnaire(programId, List.of(likert("MANFAAT", "BENEFIT"), likert("AKSES", "ACCESS"))))
-                .post("/api/v1/questionnaires").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/v1/questionnaires")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     public static void publish(long questionnaireId) {
-        json().post("/api/v1/questionnaires/" + questionnaireId + "/publish").then().statusCode(200);
+        json().post("/api/v1/questionnaires/" + questionnaireId + "/publish")
+                .then()
+                .statusCode(200);
     }
 }

@@ -20,26 +20,40 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser {
 
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-    public static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Browser() {}
 
     /** A phone-sized headless chromium; skips the test when the browser is not installed. */
     public static ChromeDriver phone() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium"
                         + " chromium-driver; .ci/run does this). Looked for " + CHROMIUM + " and " + CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // no outbound connections: this machine's network is closed and a real phone would not need them either
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=id-ID");
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0),
-                "userAgent", "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko)"
-                        + " Chrome/120.0 Mobile Safari/537.36"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=id-ID");
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of(
+                        "deviceMetrics",
+                        Map.of("width", 360, "height", 740, "pixelRatio", 2.0),
+                        "userAgent",
+                        "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                + " Chrome/120.0 Mobile Safari/537.36"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id-ID,id"));
         options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -47,7 +61,9 @@ public final class Browser {
                 .usingAnyFreePort()
                 .build();
         // fail in seconds, not the default three minutes, when the browser stops answering
-        ChromeDriver driver = new ChromeDriver(service, options,
+        ChromeDriver driver = new ChromeDriver(
+                service,
+                options,
                 org.openqa.selenium.remote.http.ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(30)));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         return driver;
@@ -68,7 +84,8 @@ public final class Browser {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toString()));
         return folder;
     }
 
@@ -80,11 +97,21 @@ public final class Browser {
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
             long height = Math.round(((Number) size.get("height")).doubleValue());
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360,
-                    "height", (int) Math.min(height, 8000), "deviceScaleFactor", 2, "mobile", true));
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of(
+                            "width",
+                            360,
+                            "height",
+                            (int) Math.min(height, 8000),
+                            "deviceScaleFactor",
+                            2,
+                            "mobile",
+                            true));
             File shot = driver.getScreenshotAs(OutputType.FILE);
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 740,
-                    "deviceScaleFactor", 2, "mobile", true));
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return target;

@@ -3,8 +3,8 @@ package id.suarawarga.support;
 import id.suarawarga.auth.FirstAdmin;
 import id.suarawarga.questionnaire.QuestionnaireChanged;
 import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,8 +18,20 @@ import java.util.Map;
 public class Database {
 
     /** Tables written by the application, children first. Reference data (dimensions) is never wiped. */
-    public static final List<String> APPLICATION_TABLES =
-            List.of("audit_event", "staff_program", "staff_user", "api_client", "retention_run", "question_aggregate", "respondent_aggregate", "survey_response", "question_option", "question", "questionnaire", "program", "region");
+    public static final List<String> APPLICATION_TABLES = List.of(
+            "audit_event",
+            "staff_program",
+            "staff_user",
+            "api_client",
+            "retention_run",
+            "question_aggregate",
+            "respondent_aggregate",
+            "survey_response",
+            "question_option",
+            "question",
+            "questionnaire",
+            "program",
+            "region");
 
     private final AgroalDataSource dataSource;
     private final Event<QuestionnaireChanged> changed;
@@ -42,7 +54,8 @@ public class Database {
     /** Row count and content hash of every table in the public schema, Flyway's history excluded. */
     public Map<String, String> fingerprint() {
         Map<String, String> result = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             List<String> tables = new java.util.ArrayList<>();
             try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public'"
                     + " and tablename <> 'flyway_schema_history' order by tablename")) {
@@ -51,8 +64,9 @@ public class Database {
                 }
             }
             for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-                        + " from " + table + " t")) {
+                try (ResultSet rs = s.executeQuery(
+                        "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
+                                + " from " + table + " t")) {
                     rs.next();
                     result.put(table, rs.getString(1));
                 }
@@ -64,7 +78,9 @@ public class Database {
     }
 
     public long count(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -75,7 +91,9 @@ public class Database {
     /** The first column of every row, as text. */
     public List<String> strings(String sql) {
         List<String> values = new java.util.ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
@@ -86,7 +104,8 @@ public class Database {
     }
 
     public void execute(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

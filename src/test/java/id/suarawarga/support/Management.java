@@ -11,8 +11,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class Management {
 
-    private Management() {
-    }
+    private Management() {}
 
     public static RequestSpecification given() {
         return RestAssured.given().port(port());

@@ -52,7 +52,8 @@ public final class PackagedApp {
         postgresPort = port;
         external = true;
         return with("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port + "/postgres")
-                .with("QUARKUS_DATASOURCE_USERNAME", "postgres").with("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+                .with("QUARKUS_DATASOURCE_USERNAME", "postgres")
+                .with("QUARKUS_DATASOURCE_PASSWORD", "postgres");
     }
 
     /** An environment variable for every following start. */
@@ -69,8 +70,11 @@ public final class PackagedApp {
     public PackagedApp start() throws Exception {
         port = 0;
         managementPort = 0;
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-jar",
+                        JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
@@ -176,7 +180,8 @@ public final class PackagedApp {
 
     /** A JDBC connection to the embedded PostgreSQL of the current (or last) start. */
     public Connection jdbc() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "postgres");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "postgres");
     }
 
     public String log() throws IOException {

@@ -36,13 +36,16 @@ public final class Reconciliation {
                 }
             }
             String where;
-            try (PreparedStatement s = c.prepareStatement("select current_setting('data_directory'), count(*) from survey_response");
-                 ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement(
+                            "select current_setting('data_directory'), count(*) from survey_response");
+                    ResultSet rs = s.executeQuery()) {
                 rs.next();
                 where = "database in " + rs.getString(1) + " with " + rs.getLong(2) + " responses";
             }
             assertThat(stored.values()).as("no response stored twice").allMatch(n -> n == 1);
-            assertThat(stored.keySet()).as("every acknowledged response is stored (" + where + ")").containsAll(load.acknowledged());
+            assertThat(stored.keySet())
+                    .as("every acknowledged response is stored (" + where + ")")
+                    .containsAll(load.acknowledged());
             try (PreparedStatement s = c.prepareStatement(
                     "select count(*) from survey_response where submission_key like ? and not jsonb_exists_all(answers, ?)")) {
                 s.setString(1, API_KEY_PREFIX + load.prefix() + "-%");
@@ -50,18 +53,27 @@ public final class Reconciliation {
                 s.setArray(2, codes);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
-                    assertThat(rs.getInt(1)).as("stored responses missing answers").isZero();
+                    assertThat(rs.getInt(1))
+                            .as("stored responses missing answers")
+                            .isZero();
                 }
             }
             long questionnaire;
-            try (PreparedStatement s = c.prepareStatement("select q.id from questionnaire q join program p on p.id = q.program_id"
-                    + " where p.slug = 'si-mantab' and q.status = 'PUBLISHED'"); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s =
+                            c.prepareStatement("select q.id from questionnaire q join program p on p.id = q.program_id"
+                                    + " where p.slug = 'si-mantab' and q.status = 'PUBLISHED'");
+                    ResultSet rs = s.executeQuery()) {
                 rs.next();
                 questionnaire = rs.getLong(1);
             }
-            given().port(app.port()).auth().preemptive().basic(PackagedApp.ADMIN, PackagedApp.ADMIN_PASSWORD)
+            given().port(app.port())
+                    .auth()
+                    .preemptive()
+                    .basic(PackagedApp.ADMIN, PackagedApp.ADMIN_PASSWORD)
                     .get("/api/v1/scores/questionnaires/" + questionnaire + "/aggregate-check")
-                    .then().statusCode(200).body("consistent", org.hamcrest.Matchers.equalTo(true));
+                    .then()
+                    .statusCode(200)
+                    .body("consistent", org.hamcrest.Matchers.equalTo(true));
         }
         return stored.size();
     }

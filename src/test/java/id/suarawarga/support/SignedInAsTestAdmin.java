@@ -14,6 +14,7 @@ public class SignedInAsTestAdmin implements QuarkusTestBeforeEachCallback {
 
     /** The national admin the test profile creates at start ({@code %test.suara.security.bootstrap-admin-*}). */
     public static final String USERNAME = "uji-admin";
+
     public static final String PASSWORD = "only-for-tests-000";
 
     @Override

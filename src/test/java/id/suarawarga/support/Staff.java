@@ -20,8 +20,12 @@ public final class Staff {
     /** A signed-up account: its credentials and a REST Assured spec that signs in as it with HTTP Basic. */
     public record Login(long id, String username, String password) {
         public RequestSpecification json() {
-            return given().basePath("").auth().preemptive().basic(username, password)
-                    .contentType(ContentType.JSON).accept(ContentType.JSON);
+            return given().basePath("")
+                    .auth()
+                    .preemptive()
+                    .basic(username, password)
+                    .contentType(ContentType.JSON)
+                    .accept(ContentType.JSON);
         }
     }
 
@@ -46,7 +50,8 @@ public final class Staff {
     }
 
     public static Login create(String role, String regionCode, List<Long> programIds) {
-        String username = role.toLowerCase().replace('_', '-') + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        String username =
+                role.toLowerCase().replace('_', '-') + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
         Map<String, Object> body = new HashMap<>();
         body.put("username", username);
         body.put("displayName", "Uji " + role);
@@ -54,7 +59,14 @@ public final class Staff {
         body.put("regionCode", regionCode);
         body.put("programIds", programIds);
         body.put("password", PASSWORD);
-        long id = Api.json().body(body).post("/api/v1/staff-users").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = Api.json()
+                .body(body)
+                .post("/api/v1/staff-users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return new Login(id, username, PASSWORD);
     }
 }

@@ -27,12 +27,30 @@ public final class SubmissionLoad implements AutoCloseable {
             "U1":3,"U2":4,"U3":3,"U4":4,"U5":3,"U6":4,"U7":4,"U8":3,"U9":2,"SARAN":"Antrean di loket 2 terlalu lama.",
             "MANFAAT":4,"KEMUDAHAN_AKSES":3,"REKOMENDASI":4,"KEBERLANJUTAN":4}}""";
     /** Answer codes every stored response of that body must have (a partial row would lack some). */
-    public static final List<String> ANSWER_CODES = List.of("USIA", "JENIS_KELAMIN", "PENDIDIKAN", "PEKERJAAN", "U1", "U2",
-            "U3", "U4", "U5", "U6", "U7", "U8", "U9", "SARAN", "MANFAAT", "KEMUDAHAN_AKSES", "REKOMENDASI", "KEBERLANJUTAN");
+    public static final List<String> ANSWER_CODES = List.of(
+            "USIA",
+            "JENIS_KELAMIN",
+            "PENDIDIKAN",
+            "PEKERJAAN",
+            "U1",
+            "U2",
+            "U3",
+            "U4",
+            "U5",
+            "U6",
+            "U7",
+            "U8",
+            "U9",
+            "SARAN",
+            "MANFAAT",
+            "KEMUDAHAN_AKSES",
+            "REKOMENDASI",
+            "KEBERLANJUTAN");
 
     private final Supplier<String> baseUrl;
     private final String prefix;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<Thread> threads = new ArrayList<>();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -57,7 +75,8 @@ public final class SubmissionLoad implements AutoCloseable {
         int n = 0;
         while (running.get()) {
             String key = prefix + "-" + clientNo + "-" + n++;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.get() + "/api/v1/public/questionnaires/si-mantab/responses"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(baseUrl.get() + "/api/v1/public/questionnaires/si-mantab/responses"))
                     .timeout(Duration.ofSeconds(40))
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", key)
@@ -65,7 +84,8 @@ public final class SubmissionLoad implements AutoCloseable {
                     .build();
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
+                        .incrementAndGet();
                 if (response.statusCode() == 201) {
                     acknowledged.add(key);
                     lastAcknowledgedNanos = System.nanoTime();

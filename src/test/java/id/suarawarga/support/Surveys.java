@@ -14,7 +14,12 @@ public final class Surveys {
     public static long publishedSkm() {
         long program = Api.createProgram("63.71", "Si Mantab");
         long id = json().body(Map.of("programId", program, "templates", List.of("skm")))
-                .post("/api/v1/questionnaires/from-template").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/v1/questionnaires/from-template")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Api.publish(id);
         return id;
     }

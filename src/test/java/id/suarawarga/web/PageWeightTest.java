@@ -45,16 +45,27 @@ class PageWeightTest {
     @Test
     void tenQuestionPageWeighsUnder14KilobytesCompressed() throws Exception {
         long program = Api.createProgram("63.71", "Si Mantab");
-        List<Map<String, Object>> skm = json().get("/api/v1/questionnaire-templates/skm").jsonPath().getList("questions");
+        List<Map<String, Object>> skm =
+                json().get("/api/v1/questionnaire-templates/skm").jsonPath().getList("questions");
         List<Map<String, Object>> ten = new ArrayList<>(skm.stream()
-                .filter(q -> String.valueOf(q.get("code")).matches("U[1-9]|SARAN")).toList());
+                .filter(q -> String.valueOf(q.get("code")).matches("U[1-9]|SARAN"))
+                .toList());
         assertThat(ten).hasSize(10);
         Map<String, Object> body = new java.util.HashMap<>(Api.questionnaire(program, ten));
-        Map<String, Object> template = json().get("/api/v1/questionnaire-templates/skm").jsonPath().getMap("$");
-        body.put("title", Map.of("id", "Survei Kepuasan Masyarakat: Si Mantab", "en", "Public Satisfaction Survey: Si Mantab"));
+        Map<String, Object> template =
+                json().get("/api/v1/questionnaire-templates/skm").jsonPath().getMap("$");
+        body.put(
+                "title",
+                Map.of("id", "Survei Kepuasan Masyarakat: Si Mantab", "en", "Public Satisfaction Survey: Si Mantab"));
         body.put("intro", template.get("intro"));
         body.put("consent", template.get("consent"));
-        long id = json().body(body).post("/api/v1/questionnaires").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = json().body(body)
+                .post("/api/v1/questionnaires")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Api.publish(id);
 
         HttpClient http = HttpClient.newHttpClient();
@@ -67,10 +78,14 @@ class PageWeightTest {
         assets.addAll(html.select("script[src]").eachAttr("src"));
         assets.addAll(html.select("link[href]").eachAttr("href"));
         assets.addAll(html.select("img[src]").eachAttr("src"));
-        assets.addAll(html.select("iframe[src], video[src], audio[src], source[src]").eachAttr("src"));
-        assertThat(assets).as("everything is served by us: no third-party requests").allMatch(a -> a.startsWith("/"));
+        assets.addAll(
+                html.select("iframe[src], video[src], audio[src], source[src]").eachAttr("src"));
+        assertThat(assets)
+                .as("everything is served by us: no third-party requests")
+                .allMatch(a -> a.startsWith("/"));
         assertThat(html.select("link[rel=stylesheet], style:containsOwn(@font-face), style:containsOwn(@import)"))
-                .as("no CSS framework, no web fonts").isEmpty();
+                .as("no CSS framework, no web fonts")
+                .isEmpty();
 
         long total = page.body().length;
         StringBuilder report = new StringBuilder("page " + page.body().length);
@@ -85,7 +100,8 @@ class PageWeightTest {
     }
 
     private static HttpResponse<byte[]> get(HttpClient http, URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+        return http.send(
+                HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -60,8 +60,11 @@ class ReportPrintBrowserTest {
                 answers.put("U" + u, 1 + (r + u) % 4);
             }
             answers.put("SARAN", "Saran nomor " + r);
-            json().header("Idempotency-Key", "print-" + r).body(Map.of("answers", answers))
-                    .post("/api/v1/public/questionnaires/si-mantab/responses").then().statusCode(201);
+            json().header("Idempotency-Key", "print-" + r)
+                    .body(Map.of("answers", answers))
+                    .post("/api/v1/public/questionnaires/si-mantab/responses")
+                    .then()
+                    .statusCode(201);
         }
         browser = Browser.phone();
         browser.get(base + "masuk");
@@ -70,19 +73,23 @@ class ReportPrintBrowserTest {
         browser.findElement(By.cssSelector("form button, form [type=submit]")).click();
 
         // signed in: the form answers with a redirect away from /masuk (to /dasbor)
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/masuk"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/masuk"));
         browser.get(base + "dasbor/kuesioner/" + questionnaireId + "/laporan");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("ikm-konversi")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("ikm-konversi")).isEmpty());
         Browser.screenshot(browser, "laporan-skm");
 
         double konversi = scores.questionnaire(questionnaireId, false).ikm().konversi();
         assertThat(browser.findElement(By.id("ikm-konversi")).getText())
                 .isEqualTo(String.format(Locale.forLanguageTag("id-ID"), "%.2f", konversi));
-        byte[] pdf = Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
+        byte[] pdf =
+                Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
         Files.createDirectories(Browser.SCREENSHOTS);
         Files.write(Browser.SCREENSHOTS.resolve("laporan-skm.pdf"), pdf);
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
         assertThat(raw).startsWith("%PDF-");
-        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count()).isBetween(1L, 4L);
+        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count())
+                .isBetween(1L, 4L);
     }
 }

@@ -48,7 +48,8 @@ class SurveyBrowserTest {
     private void choose(String code, String value) {
         WebElement input = browser.findElement(By.cssSelector("input[name='q." + code + "'][value='" + value + "']"));
         // tap the label, as a thumb would
-        browser.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+        browser.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                .click();
         assertThat(input.isSelected()).as(code + "=" + value).isTrue();
     }
 
@@ -72,7 +73,8 @@ class SurveyBrowserTest {
 
         browser.get(base + "s/si-mantab");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Survei Kepuasan Masyarakat: Si Mantab");
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .isEqualTo(true);
         Browser.screenshot(browser, "01-form-open");
 
         answerRequiredSkm();
@@ -82,8 +84,10 @@ class SurveyBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/terima-kasih"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Terima kasih!");
         Browser.screenshot(browser, "03-thank-you");
-        assertThat(database.count("select count(*) from survey_response where channel = 'WEB' and answers ->> 'U4' = '4'"
-                + " and answers ->> 'SARAN' like 'Petugas ramah%'")).isEqualTo(1);
+        assertThat(database.count(
+                        "select count(*) from survey_response where channel = 'WEB' and answers ->> 'U4' = '4'"
+                                + " and answers ->> 'SARAN' like 'Petugas ramah%'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -95,12 +99,17 @@ class SurveyBrowserTest {
         choose("U1", "2");
         submit();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
         WebElement summary = browser.findElement(By.id("errors"));
         assertThat(summary.getAttribute("role")).isEqualTo("alert");
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus moves to the error summary").isEqualTo("errors");
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("focus moves to the error summary")
+                .isEqualTo("errors");
         assertThat(summary.findElements(By.tagName("a"))).hasSize(8);
-        assertThat(browser.findElement(By.cssSelector("input[name='q.U1'][value='2']")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name='q.U1'][value='2']"))
+                        .isSelected())
+                .isTrue();
         Browser.screenshot(browser, "04-errors");
 
         summary.findElements(By.tagName("a")).get(0).click();
@@ -110,7 +119,8 @@ class SurveyBrowserTest {
         }
         submit();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/terima-kasih"));
-        assertThat(database.count("select count(*) from survey_response where answers ->> 'U1' = '2'")).isEqualTo(1);
+        assertThat(database.count("select count(*) from survey_response where answers ->> 'U1' = '2'"))
+                .isEqualTo(1);
     }
 
     /** WCAG 2.2 AA 1.4.3: every visible text has a contrast of at least 4.5:1 against its effective background. */
@@ -131,31 +141,86 @@ class SurveyBrowserTest {
         browser.get(base + "s/si-mantab");
         choose("USIA", "25_34");
         submit(); // with errors, so their colours are checked too
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
 
-        assertThat((List<?>) browser.executeScript(LOW_CONTRAST_TEXTS)).as("texts below 4.5:1").isEmpty();
+        assertThat((List<?>) browser.executeScript(LOW_CONTRAST_TEXTS))
+                .as("texts below 4.5:1")
+                .isEmpty();
 
         // 200% zoom on a 360 px phone leaves 180 CSS pixels: the page must reflow without sideways scrolling
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 180, "height", 370,
-                "deviceScaleFactor", 4, "mobile", true));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 180, "height", 370, "deviceScaleFactor", 4, "mobile", true));
         browser.get(base + "s/si-mantab");
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .isEqualTo(true);
         Browser.screenshot(browser, "05-zoom-200");
     }
 
     private static void publishPortalWithShowIf() {
         long program = Api.createProgram("63.71", "Portal Pendidikan");
-        long id = Api.json().body(Api.questionnaire(program, List.of(
-                        Map.of("code", "USIA", "type", "SINGLE_CHOICE", "required", true, "tag", "PROFILE_AGE",
-                                "text", Map.of("id", "Berapa usia Saudara?"),
-                                "options", List.of(Map.of("value", "U17", "label", Map.of("id", "Di bawah 18"), "terminates", true),
-                                        Map.of("value", "DEWASA", "label", Map.of("id", "18 ke atas")))),
-                        Map.of("code", "PAKAI", "type", "YES_NO", "required", true, "text", Map.of("id", "Pernah memakai portal?")),
-                        Map.of("code", "MANFAAT", "type", "LIKERT", "scalePoints", 4, "required", true, "tag", "BENEFIT",
-                                "text", Map.of("id", "Seberapa bermanfaat?"),
-                                "showIf", Map.of("question", "PAKAI", "values", List.of("YES")),
-                                "options", List.of(Api.label("Tidak"), Api.label("Kurang"), Api.label("Ya"), Api.label("Sangat"))))))
-                .post("/api/v1/questionnaires").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = Api.json()
+                .body(Api.questionnaire(
+                        program,
+                        List.of(
+                                Map.of(
+                                        "code",
+                                        "USIA",
+                                        "type",
+                                        "SINGLE_CHOICE",
+                                        "required",
+                                        true,
+                                        "tag",
+                                        "PROFILE_AGE",
+                                        "text",
+                                        Map.of("id", "Berapa usia Saudara?"),
+                                        "options",
+                                        List.of(
+                                                Map.of(
+                                                        "value",
+                                                        "U17",
+                                                        "label",
+                                                        Map.of("id", "Di bawah 18"),
+                                                        "terminates",
+                                                        true),
+                                                Map.of("value", "DEWASA", "label", Map.of("id", "18 ke atas")))),
+                                Map.of(
+                                        "code",
+                                        "PAKAI",
+                                        "type",
+                                        "YES_NO",
+                                        "required",
+                                        true,
+                                        "text",
+                                        Map.of("id", "Pernah memakai portal?")),
+                                Map.of(
+                                        "code",
+                                        "MANFAAT",
+                                        "type",
+                                        "LIKERT",
+                                        "scalePoints",
+                                        4,
+                                        "required",
+                                        true,
+                                        "tag",
+                                        "BENEFIT",
+                                        "text",
+                                        Map.of("id", "Seberapa bermanfaat?"),
+                                        "showIf",
+                                        Map.of("question", "PAKAI", "values", List.of("YES")),
+                                        "options",
+                                        List.of(
+                                                Api.label("Tidak"),
+                                                Api.label("Kurang"),
+                                                Api.label("Ya"),
+                                                Api.label("Sangat"))))))
+                .post("/api/v1/questionnaires")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Api.publish(id);
     }
 
@@ -172,7 +237,8 @@ class SurveyBrowserTest {
         choose("PAKAI", "NO");
         assertThat(manfaat.isDisplayed()).isFalse();
         choose("USIA", "U17");
-        assertThat(browser.findElement(By.cssSelector("#q-USIA .stop")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#q-USIA .stop")).isDisplayed())
+                .isTrue();
         assertThat(browser.findElement(By.id("q-PAKAI")).isDisplayed()).isFalse();
         Browser.screenshot(browser, "06-under-18-stop");
     }

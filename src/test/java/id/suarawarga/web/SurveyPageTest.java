@@ -3,7 +3,6 @@ package id.suarawarga.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.suarawarga.response.SubmissionToken;
@@ -50,7 +49,9 @@ class SurveyPageTest {
     }
 
     Response post(Map<String, String> fields, String device) {
-        var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        var request = given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(fields);
         if (device != null) {
             request.cookie("sw_device", device);
@@ -72,7 +73,8 @@ class SurveyPageTest {
     @Test
     void rendersAnAccessibleFormInBahasaIndonesia() {
         Response page = given().get("/s/si-mantab");
-        page.then().statusCode(200)
+        page.then()
+                .statusCode(200)
                 .contentType(containsString("text/html"))
                 .header("Cache-Control", "no-store")
                 .header("Content-Language", "id")
@@ -89,40 +91,53 @@ class SurveyPageTest {
             assertThat(fieldset.selectFirst("legend")).as(fieldset.id()).isNotNull();
         }
         for (Element input : html.select("form#survey input:not([type=hidden]), form#survey textarea")) {
-            boolean labelled = !html.select("label[for=" + input.id() + "]").isEmpty() || input.hasAttr("aria-labelledby");
+            boolean labelled =
+                    !html.select("label[for=" + input.id() + "]").isEmpty() || input.hasAttr("aria-labelledby");
             assertThat(labelled).as("input " + input.id() + " has a label").isTrue();
         }
         assertThat(html.select("input[name=token]").attr("value")).isNotBlank();
         assertThat(html.select(".hp input[name=website]").attr("tabindex")).isEqualTo("-1");
         assertThat(html.select("a[hreflang=en]").text()).isEqualTo("English");
-        assertThat(html.select("input[name=q.USIA][value=U17]").hasAttr("data-stop")).isTrue();
+        assertThat(html.select("input[name=q.USIA][value=U17]").hasAttr("data-stop"))
+                .isTrue();
     }
 
     @Test
     void switchesToEnglishByLinkOrBrowserPreference() {
-        given().queryParam("lang", "en").get("/s/si-mantab").then().statusCode(200)
+        given().queryParam("lang", "en")
+                .get("/s/si-mantab")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "en")
                 .cookie("sw_lang", "en")
                 .body(containsString("<h1>Public Satisfaction Survey: Si Mantab</h1>"))
                 .body(containsString("Send answers"));
-        given().header("Accept-Language", "en-US,en;q=0.8").get("/s/si-mantab").then()
+        given().header("Accept-Language", "en-US,en;q=0.8")
+                .get("/s/si-mantab")
+                .then()
                 .header("Content-Language", "en");
-        given().header("Accept-Language", "fr-FR,id;q=0.5").get("/s/si-mantab").then()
+        given().header("Accept-Language", "fr-FR,id;q=0.5")
+                .get("/s/si-mantab")
+                .then()
                 .header("Content-Language", "id");
     }
 
     @Test
     void storesACompleteResponseAndRedirectsToThankYou() {
-        post(complete(minuteOldToken()), "device-a").then()
+        post(complete(minuteOldToken()), "device-a")
+                .then()
                 .statusCode(303)
                 .header("Location", endsWithPath("/s/si-mantab/terima-kasih?lang=id"));
 
-        given().get("/s/si-mantab/terima-kasih?lang=id").then().statusCode(200)
+        given().get("/s/si-mantab/terima-kasih?lang=id")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body(containsString("<h1>Terima kasih!</h1>"));
         assertThat(responses()).isEqualTo(1);
         assertThat(database.count("select count(*) from survey_response where channel = 'WEB' and not flagged"
-                + " and fill_seconds >= 59 and device_hash is not null and answers ->> 'U5' = '3'")).isEqualTo(1);
+                        + " and fill_seconds >= 59 and device_hash is not null and answers ->> 'U5' = '3'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -130,11 +145,14 @@ class SurveyPageTest {
         Map<String, String> fields = complete(minuteOldToken());
         post(fields, "device-a").then().statusCode(303);
         fields.put("q.U1", "1"); // back button, changed an answer, sent again
-        post(fields, "device-a").then().statusCode(303)
+        post(fields, "device-a")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWithPath("/s/si-mantab/terima-kasih?lang=id"));
 
         assertThat(responses()).isEqualTo(1);
-        assertThat(database.count("select count(*) from survey_response where answers ->> 'U1' = '3'")).isEqualTo(1);
+        assertThat(database.count("select count(*) from survey_response where answers ->> 'U1' = '3'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -155,7 +173,8 @@ class SurveyPageTest {
         assertThat(html.select("#e-U4").text()).isEqualTo("Pilih salah satu pilihan yang tersedia.");
         assertThat(html.select("#q-U3").attr("aria-describedby")).isEqualTo("e-U3");
         assertThat(html.select("#q-U3 input").first().attr("aria-invalid")).isEqualTo("true");
-        assertThat(html.select("input[name=q.JENIS_KELAMIN][value=P]").hasAttr("checked")).isTrue();
+        assertThat(html.select("input[name=q.JENIS_KELAMIN][value=P]").hasAttr("checked"))
+                .isTrue();
         assertThat(html.select("input[name=q.U1][value=3]").hasAttr("checked")).isTrue();
         assertThat(html.select("input[name=q.LAYANAN]").attr("value")).isEmpty();
         assertThat(html.select("textarea[name=q.SARAN]").text()).isEqualTo("Antre lama <b>sekali</b>");
@@ -168,7 +187,9 @@ class SurveyPageTest {
         Map<String, String> fields = complete(minuteOldToken());
         fields.put("q.USIA", "U17");
 
-        post(fields, null).then().statusCode(200)
+        post(fields, null)
+                .then()
+                .statusCode(200)
                 .body(containsString("Survei ini untuk warga berusia 18 tahun ke atas"))
                 .body(containsString("Tidak ada jawaban yang disimpan"));
         assertThat(responses()).isZero();
@@ -196,27 +217,42 @@ class SurveyPageTest {
         Map<String, String> bot = complete(minuteOldToken());
         bot.put("website", "http://spam.example");
         post(bot, null).then().statusCode(303);
-        post(complete(tokens.issue(questionnaireId, Instant.now())), null).then().statusCode(303);
+        post(complete(tokens.issue(questionnaireId, Instant.now())), null)
+                .then()
+                .statusCode(303);
         post(complete(minuteOldToken()), "same-phone").then().statusCode(303);
         post(complete(minuteOldToken()), "same-phone").then().statusCode(303);
 
         assertThat(responses()).isEqualTo(4);
-        assertThat(database.count("select count(*) from survey_response where flag_reasons = '{HONEYPOT}'")).isEqualTo(1);
-        assertThat(database.count("select count(*) from survey_response where flag_reasons = '{TOO_FAST}'")).isEqualTo(1);
-        assertThat(database.count("select count(*) from survey_response where flag_reasons = '{DUPLICATE_DEVICE}'")).isEqualTo(1);
-        assertThat(database.count("select count(*) from survey_response where not flagged")).isEqualTo(1);
+        assertThat(database.count("select count(*) from survey_response where flag_reasons = '{HONEYPOT}'"))
+                .isEqualTo(1);
+        assertThat(database.count("select count(*) from survey_response where flag_reasons = '{TOO_FAST}'"))
+                .isEqualTo(1);
+        assertThat(database.count("select count(*) from survey_response where flag_reasons = '{DUPLICATE_DEVICE}'"))
+                .isEqualTo(1);
+        assertThat(database.count("select count(*) from survey_response where not flagged"))
+                .isEqualTo(1);
     }
 
     @Test
     void showsKindPagesWithTheRightStatus() {
-        given().get("/s/tidak-ada").then().statusCode(404)
+        given().get("/s/tidak-ada")
+                .then()
+                .statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("<h1>Survei tidak ditemukan</h1>"));
-        given().get("/s/si-mantab/halaman-lain").then().statusCode(404)
+        given().get("/s/si-mantab/halaman-lain")
+                .then()
+                .statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("Survei tidak ditemukan"));
-        id.suarawarga.support.Api.json().post("/api/v1/questionnaires/" + questionnaireId + "/close").then().statusCode(200);
-        given().get("/s/si-mantab").then().statusCode(410)
+        id.suarawarga.support.Api.json()
+                .post("/api/v1/questionnaires/" + questionnaireId + "/close")
+                .then()
+                .statusCode(200);
+        given().get("/s/si-mantab")
+                .then()
+                .statusCode(410)
                 .body(containsString("<h1>Survei sudah ditutup</h1>"))
                 .body(containsString("Survei Si Mantab sudah tidak menerima jawaban"));
         post(complete(minuteOldToken()), null).then().statusCode(410);
@@ -226,16 +262,23 @@ class SurveyPageTest {
 
     @Test
     void servesQrCodesOfThePublicLink() throws Exception {
-        given().get("/s/si-mantab/qr.svg").then().statusCode(200)
+        given().get("/s/si-mantab/qr.svg")
+                .then()
+                .statusCode(200)
                 .contentType("image/svg+xml")
                 .body(startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        byte[] png = given().get("/s/si-mantab/qr.png").then().statusCode(200).contentType("image/png")
-                .extract().asByteArray();
+        byte[] png = given().get("/s/si-mantab/qr.png")
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .asByteArray();
 
         var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
         var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
                 new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
-        String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+        String decoded =
+                new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
         assertThat(decoded).matches("http://localhost:\\d+/s/si-mantab");
         given().get("/s/tidak-ada/qr.svg").then().statusCode(404);
     }

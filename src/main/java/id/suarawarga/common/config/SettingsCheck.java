@@ -32,7 +32,11 @@ public class SettingsCheck {
         atLeast(problems, "suara.retention.batch-size", config.retention().batchSize(), 1);
         atLeast(problems, "suara.guard.rate-flag-above", config.guard().rateFlagAbove(), 1);
         atLeast(problems, "suara.guard.rate-reject-above", config.guard().rateRejectAbove(), 1);
-        atLeast(problems, "suara.security.max-failed-sign-ins", config.security().maxFailedSignIns(), 1);
+        atLeast(
+                problems,
+                "suara.security.max-failed-sign-ins",
+                config.security().maxFailedSignIns(),
+                1);
         int cost = config.security().bcryptCost();
         if (cost < 4 || cost > 31) {
             problems.add(named("suara.security.bcrypt-cost") + " must be between 4 and 31, is " + cost);

@@ -4,7 +4,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Every setting of our own, under the {@code suara.} prefix; each one is listed in the README's configuration table. */
@@ -20,7 +19,6 @@ public interface SuaraConfig {
     Privacy privacy();
 
     Score score();
-
 
     /**
      * How long a replica may answer from its cache which questionnaire a public link leads to. Changes made on the
@@ -48,7 +46,6 @@ public interface SuaraConfig {
     Security security();
 
     Retention retention();
-
 
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {

@@ -68,15 +68,20 @@ public final class EmbeddedPostgres {
             }
             String url = server.getJdbcUrl(USER, "postgres");
             System.setProperty(STARTED_URL_PROPERTY, url);
-            LOG.infof("Embedded PostgreSQL started on port %d, data in %s",
+            LOG.infof(
+                    "Embedded PostgreSQL started on port %d, data in %s",
                     server.getPort(),
-                    Optional.ofNullable(dataDir).map(d -> d.toAbsolutePath().toString()).orElse("a temporary folder"));
+                    Optional.ofNullable(dataDir)
+                            .map(d -> d.toAbsolutePath().toString())
+                            .orElse("a temporary folder"));
             return new Connection(url, USER, USER);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL"
-                    + (dataDir == null ? "" : " with data in " + dataDir.toAbsolutePath())
-                    + ": " + e.getMessage()
-                    + ". Set QUARKUS_DATASOURCE_JDBC_URL to use an external PostgreSQL instead.", e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL"
+                            + (dataDir == null ? "" : " with data in " + dataDir.toAbsolutePath())
+                            + ": " + e.getMessage()
+                            + ". Set QUARKUS_DATASOURCE_JDBC_URL to use an external PostgreSQL instead.",
+                    e);
         }
     }
 

@@ -34,9 +34,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         }
         String dataDir = valueOr(context.getValue("suara.embedded-db.data-dir"), null);
         int port = Integer.parseInt(valueOr(context.getValue("suara.embedded-db.port"), "0"));
-        EmbeddedPostgres.Connection connection =
-                EmbeddedPostgres.startOrReuse(dataDir == null ? null : Path.of(dataDir), port,
-                        LaunchMode.current() == LaunchMode.NORMAL);
+        EmbeddedPostgres.Connection connection = EmbeddedPostgres.startOrReuse(
+                dataDir == null ? null : Path.of(dataDir), port, LaunchMode.current() == LaunchMode.NORMAL);
         return List.of(new PropertiesConfigSource(
                 Map.of(
                         "quarkus.datasource.jdbc.url", connection.jdbcUrl(),

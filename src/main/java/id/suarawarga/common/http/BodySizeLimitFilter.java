@@ -31,13 +31,19 @@ public class BodySizeLimitFilter {
         try {
             length = Long.parseLong(declared.trim());
         } catch (NumberFormatException e) {
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The Content-Length header is not a number",
-                    request.getUriInfo().getRequestUri().getPath(), null);
+            return ProblemResponses.of(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The Content-Length header is not a number",
+                    request.getUriInfo().getRequestUri().getPath(),
+                    null);
         }
         if (length <= maxBytes) {
             return null;
         }
-        return ProblemResponses.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + length
-                + " bytes; the limit is " + maxBytes + " bytes", request.getUriInfo().getRequestUri().getPath(), null);
+        return ProblemResponses.of(
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body has " + length + " bytes; the limit is " + maxBytes + " bytes",
+                request.getUriInfo().getRequestUri().getPath(),
+                null);
     }
 }

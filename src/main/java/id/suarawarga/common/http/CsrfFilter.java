@@ -5,8 +5,8 @@ import id.suarawarga.common.problem.ProblemException;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.MediaType;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -30,17 +30,23 @@ public class CsrfFilter {
             return;
         }
         MediaType type = request.getMediaType();
-        boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        boolean form = type != null
+                && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
         if (!form) {
             return;
         }
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         Object posted = context.getFormParameter(CsrfToken.FIELD, true, false);
         Cookie cookie = http.request().getCookie(CsrfToken.COOKIE);
-        if (cookie == null || !CsrfToken.isWellFormed(cookie.getValue()) || !(posted instanceof String value)
-                || !MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), cookie.getValue().getBytes(StandardCharsets.UTF_8))) {
-            throw ProblemException.forbidden("The form has expired or did not come from this site; reload the page and try again");
+        if (cookie == null
+                || !CsrfToken.isWellFormed(cookie.getValue())
+                || !(posted instanceof String value)
+                || !MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.UTF_8),
+                        cookie.getValue().getBytes(StandardCharsets.UTF_8))) {
+            throw ProblemException.forbidden(
+                    "The form has expired or did not come from this site; reload the page and try again");
         }
     }
 }

@@ -41,12 +41,18 @@ public class CsrfToken {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        http.response().addCookie(Cookie.cookie(COOKIE, value).setPath("/").setHttpOnly(true)
-                .setSameSite(CookieSameSite.STRICT).setSecure(http.request().isSSL()));
+        http.response()
+                .addCookie(Cookie.cookie(COOKIE, value)
+                        .setPath("/")
+                        .setHttpOnly(true)
+                        .setSameSite(CookieSameSite.STRICT)
+                        .setSecure(http.request().isSSL()));
         return value;
     }
 
     static boolean isWellFormed(String value) {
-        return value != null && value.length() == 43 && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
+        return value != null
+                && value.length() == 43
+                && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
     }
 }

@@ -29,7 +29,9 @@ public class RequestIds {
 
     private void assign(RoutingContext http) {
         String given = http.request().getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
         http.response().putHeader(HEADER, id);
         http.addEndHandler(ignored -> MDC.remove(MDC_KEY));

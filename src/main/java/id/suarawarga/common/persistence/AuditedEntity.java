@@ -1,6 +1,5 @@
 package id.suarawarga.common.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -10,7 +9,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** Base of editable entities: creation/update timestamps and an optimistic lock so racing edits fail loudly. */
 @MappedSuperclass
-public abstract class AuditedEntity extends PanacheEntityBase {
+public abstract class AuditedEntity {
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)

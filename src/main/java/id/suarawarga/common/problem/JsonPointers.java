@@ -29,13 +29,16 @@ final class JsonPointers {
     static String of(Path path) {
         StringBuilder pointer = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.CROSS_PARAMETER
                     || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.isInIterable()) {
-                pointer.append('/').append(node.getIndex() != null ? node.getIndex().toString() : String.valueOf(node.getKey()));
+                pointer.append('/')
+                        .append(node.getIndex() != null ? node.getIndex().toString() : String.valueOf(node.getKey()));
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 pointer.append('/').append(escape(node.getName()));

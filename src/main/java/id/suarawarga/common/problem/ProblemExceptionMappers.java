@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import id.suarawarga.common.persistence.DatabaseUnavailable;
 import id.suarawarga.common.problem.Problem.FieldError;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
@@ -16,15 +17,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
-import id.suarawarga.common.persistence.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -58,23 +58,30 @@ public class ProblemExceptionMappers {
                         .thenComparing(FieldError::detail))
                 .toList();
         boolean bodyMissing = errors.stream().anyMatch(error -> "".equals(error.pointer()));
-        String detail = bodyMissing ? "The request body is missing; send a JSON object" : ProblemException.summarise(errors);
+        String detail =
+                bodyMissing ? "The request body is missing; send a JSON object" : ProblemException.summarise(errors);
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, path(uri), errors);
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-                .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        return malformed("Unknown field '" + e.getPropertyName() + "'" + (known.isEmpty() ? "" : "; known fields: " + known),
-                JsonPointers.of(e.getPath()), uri);
+        String known = e.getKnownPropertyIds() == null
+                ? ""
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        return malformed(
+                "Unknown field '" + e.getPropertyName() + "'" + (known.isEmpty() ? "" : "; known fields: " + known),
+                JsonPointers.of(e.getPath()),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         Class<?> target = e.getTargetType();
         String expected = target != null && target.isEnum()
-                ? "one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                ? "one of "
+                        + Arrays.stream(target.getEnumConstants())
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", "))
                 : describe(target);
         return malformed("Value " + quote(e.getValue()) + " is not " + expected, JsonPointers.of(e.getPath()), uri);
     }
@@ -82,12 +89,17 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String pointer = JsonPointers.of(e.getPath());
-        if (e.getTargetType() == null || pointer.isEmpty() && e.getPath().isEmpty() && e.getMessage().contains("No content")) {
+        if (e.getTargetType() == null
+                || pointer.isEmpty() && e.getPath().isEmpty() && e.getMessage().contains("No content")) {
             return malformed("The request body is empty; send a JSON object", "", uri);
         }
         if (pointer.isEmpty() && e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
-            return malformed("The request body must be a single JSON object; more JSON follows it (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", null, uri);
+            return malformed(
+                    "The request body must be a single JSON object; more JSON follows it (line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")",
+                    null,
+                    uri);
         }
         return malformed("Expected " + describe(e.getTargetType()), pointer, uri);
     }
@@ -108,8 +120,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unparseable(JsonParseException e, UriInfo uri) {
-        return malformed("The request body is not valid JSON (line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr() + ")", null, uri);
+        return malformed(
+                "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")",
+                null,
+                uri);
     }
 
     @ServerExceptionMapper
@@ -141,8 +156,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentModification(Exception e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.CONCURRENT_MODIFICATION,
-                "The resource was changed by another request at the same time; reload it and retry", path(uri), null);
+        return ProblemResponses.of(
+                ProblemType.CONCURRENT_MODIFICATION,
+                "The resource was changed by another request at the same time; reload it and retry",
+                path(uri),
+                null);
     }
 
     @ServerExceptionMapper
@@ -158,8 +176,10 @@ public class ProblemExceptionMappers {
         }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS reports a query/path parameter that fails conversion (page=x) as 404; it is the client's typo
-            return malformed("A query or path parameter has the wrong format (for example a word where a number belongs)",
-                    null, uri);
+            return malformed(
+                    "A query or path parameter has the wrong format (for example a word where a number belongs)",
+                    null,
+                    uri);
         }
         if (status >= 500) {
             return internal(e, uri);
@@ -181,7 +201,9 @@ public class ProblemExceptionMappers {
         };
         Response response = ProblemResponses.of(type, detail, path(uri), null);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
-            return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+            return Response.fromResponse(response)
+                    .header("Allow", e.getResponse().getHeaderString("Allow"))
+                    .build();
         }
         return response;
     }
@@ -207,13 +229,17 @@ public class ProblemExceptionMappers {
                 return databaseConstraint(violation, uri);
             }
             // a form body that is not valid percent-encoded UTF-8 (the framework's decoder throws this)
-            if (cause instanceof IllegalArgumentException && cause.getMessage() != null
+            if (cause instanceof IllegalArgumentException
+                    && cause.getMessage() != null
                     && cause.getMessage().startsWith("Failed to decode")) {
                 return malformed("The form data is not valid URL-encoded UTF-8", null, uri);
             }
             // SQLSTATE class 22: a value PostgreSQL cannot take, such as a NUL character in text; the client's input
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return malformed("The request contains a value that cannot be stored (such as a NUL character)", null, uri);
+            if (cause instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return malformed(
+                        "The request contains a value that cannot be stored (such as a NUL character)", null, uri);
             }
         }
         if (DatabaseUnavailable.causedBy(e)) {
@@ -235,12 +261,21 @@ public class ProblemExceptionMappers {
     private static Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String sqlState = e.getSQLState() == null ? "" : e.getSQLState();
         return switch (sqlState) {
-            case "23505" -> ProblemResponses.of(ProblemType.ALREADY_EXISTS,
-                    "The change conflicts with an existing record with the same unique key", path(uri), null);
-            case "23503" -> ProblemResponses.of(ProblemType.IN_USE,
-                    "The change would break a reference between records", path(uri), null);
-            default -> ProblemResponses.of(ProblemType.INVALID_STATE,
-                    "The database refused the change because it breaks a data rule", path(uri), null);
+            case "23505" ->
+                ProblemResponses.of(
+                        ProblemType.ALREADY_EXISTS,
+                        "The change conflicts with an existing record with the same unique key",
+                        path(uri),
+                        null);
+            case "23503" ->
+                ProblemResponses.of(
+                        ProblemType.IN_USE, "The change would break a reference between records", path(uri), null);
+            default ->
+                ProblemResponses.of(
+                        ProblemType.INVALID_STATE,
+                        "The database refused the change because it breaks a data rule",
+                        path(uri),
+                        null);
         };
     }
 
@@ -249,9 +284,13 @@ public class ProblemExceptionMappers {
 
     private static Response serviceUnavailable(Throwable e, UriInfo uri) {
         LOG.warnf("database unavailable on %s: %s", path(uri), rootMessage(e));
-        return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The database cannot be reached just now and nothing was stored; please retry shortly", path(uri), null))
-                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        return Response.fromResponse(ProblemResponses.of(
+                        ProblemType.SERVICE_UNAVAILABLE,
+                        "The database cannot be reached just now and nothing was stored; please retry shortly",
+                        path(uri),
+                        null))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static String rootMessage(Throwable e) {
@@ -266,9 +305,14 @@ public class ProblemExceptionMappers {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Internal error %s on %s", errorId, path(uri));
         ProblemType type = ProblemType.INTERNAL_ERROR;
-        return ProblemResponses.build(new Problem(type.uri(), type.title(), type.status(),
+        return ProblemResponses.build(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
                 "An unexpected error occurred and nothing was changed; quote error " + errorId + " when reporting it",
-                path(uri), null, errorId));
+                path(uri),
+                null,
+                errorId));
     }
 
     private static Response malformed(String detail, String pointer, UriInfo uri) {
@@ -304,8 +348,12 @@ public class ProblemExceptionMappers {
         if (type == null) {
             return "a different value";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class) {
             return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class) {
@@ -318,7 +366,10 @@ public class ProblemExceptionMappers {
             return "a string";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", "));
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a JSON array";

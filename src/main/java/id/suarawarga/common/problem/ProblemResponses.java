@@ -25,6 +25,9 @@ public final class ProblemResponses {
         } else {
             LOG.debugf("problem %s (%d) on %s", problem.type(), problem.status(), problem.instance());
         }
-        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

@@ -39,8 +39,11 @@ public class ProblemTypeResource {
     @Path("/{slug}")
     @Operation(summary = "Describe one problem type")
     @APIResponse(responseCode = "200", description = "The problem type.")
-    @APIResponse(responseCode = "404", description = "No such problem type.",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such problem type.",
+            content =
+                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProblemTypeView get(@PathParam("slug") String slug) {
         return Arrays.stream(ProblemType.values())
                 .filter(type -> type.slug().equals(slug))

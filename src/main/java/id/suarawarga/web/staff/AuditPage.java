@@ -1,10 +1,10 @@
 package id.suarawarga.web.staff;
 
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.audit.AuditAction;
 import id.suarawarga.audit.AuditEventView;
-import id.suarawarga.audit.AuditEvents;
-import id.suarawarga.auth.AccessScope;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,8 +29,8 @@ public class AuditPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance events(Viewer viewer, PageView<AuditEventView> events, List<String> actions,
-                                              String action, Paging paging);
+        static native TemplateInstance events(
+                Viewer viewer, PageView<AuditEventView> events, List<String> actions, String action, Paging paging);
     }
 
     /** Page numbers as shown (from 1); {@code newer}/{@code older} are null at the ends. */
@@ -40,10 +40,10 @@ public class AuditPage {
         }
     }
 
-    private final AuditEvents events;
+    private final AuditLog events;
     private final AccessScope scope;
 
-    AuditPage(AuditEvents events, AccessScope scope) {
+    AuditPage(AuditLog events, AccessScope scope) {
         this.events = events;
         this.scope = scope;
     }
@@ -52,17 +52,25 @@ public class AuditPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response list(@QueryParam("aksi") String action, @QueryParam("halaman") String page) {
-        AuditAction chosen = Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(action)).findFirst().orElse(null);
+        AuditAction chosen = Arrays.stream(AuditAction.values())
+                .filter(a -> a.name().equals(action))
+                .findFirst()
+                .orElse(null);
         int pageNumber;
         try {
             pageNumber = DashboardPage.pageNumber(page, SIZE) - 1; // shown from 1, counted from 0
         } catch (DashboardPage.BadParameter e) {
             return DashboardPage.badRequest(Viewer.of(scope), e, "/dasbor/audit");
         }
-        PageView<AuditEventView> view = events.page(chosen, scope.national() ? null : scope.regionCodes(),
-                new PageRequest(pageNumber, SIZE));
-        List<String> actions = Arrays.stream(AuditAction.values()).map(Enum::name).toList();
-        return DashboardPage.page(Templates.events(Viewer.of(scope), view, actions, chosen == null ? "" : chosen.name(),
+        PageView<AuditEventView> view =
+                events.page(chosen, scope.national() ? null : scope.regionCodes(), new PageRequest(pageNumber, SIZE));
+        List<String> actions =
+                Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+        return DashboardPage.page(Templates.events(
+                Viewer.of(scope),
+                view,
+                actions,
+                chosen == null ? "" : chosen.name(),
                 Paging.of(pageNumber, view.totalPages())));
     }
 }

@@ -1,7 +1,7 @@
 package id.suarawarga.web.staff;
 
-import id.suarawarga.auth.AccessScope;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 import id.suarawarga.insight.CommentService;
 import id.suarawarga.insight.CommentsInsightView;
 import id.suarawarga.insight.InsightService;
@@ -73,8 +73,8 @@ public class DashboardPage {
     }
 
     private Response overview(Integer year) {
-        OverviewView overview = overviews.overview(new OverviewService.Visibility(scope.regionCodes(), scope.programIds()),
-                year);
+        OverviewView overview =
+                overviews.overview(new OverviewService.Visibility(scope.regionCodes(), scope.programIds()), year);
         return page(Templates.overview(Viewer.of(scope), overview));
     }
 
@@ -100,20 +100,23 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER})
     @Operation(hidden = true)
-    public Response comments(@PathParam("questionnaireId") long questionnaireId, @QueryParam("q") String query,
-            @QueryParam("halaman") String page, @QueryParam("ditandai") String flagged) {
+    public Response comments(
+            @PathParam("questionnaireId") long questionnaireId,
+            @QueryParam("q") String query,
+            @QueryParam("halaman") String page,
+            @QueryParam("ditandai") String flagged) {
         int number;
         try {
             number = pageNumber(page, CommentService.PAGE_SIZE);
             if (query != null && query.strip().length() > CommentService.MAX_QUERY_LENGTH) {
-                throw new BadParameter("Kata pencarian terlalu panjang: paling banyak " + CommentService.MAX_QUERY_LENGTH
-                        + " karakter.");
+                throw new BadParameter("Kata pencarian terlalu panjang: paling banyak "
+                        + CommentService.MAX_QUERY_LENGTH + " karakter.");
             }
         } catch (BadParameter e) {
             return badRequest(e, "/dasbor/kuesioner/" + questionnaireId + "/komentar");
         }
-        return page(Templates.comments(Viewer.of(scope),
-                insights.comments(questionnaireId, query, number, "1".equals(flagged))));
+        return page(Templates.comments(
+                Viewer.of(scope), insights.comments(questionnaireId, query, number, "1".equals(flagged))));
     }
 
     private Response badRequest(BadParameter e, String back) {
@@ -122,7 +125,9 @@ public class DashboardPage {
 
     /** A mistyped parameter: a 400 page in the staff layout with a way back. */
     static Response badRequest(Viewer viewer, BadParameter e, String back) {
-        return Response.fromResponse(page(Templates.badRequest(viewer, e.getMessage(), back))).status(400).build();
+        return Response.fromResponse(page(Templates.badRequest(viewer, e.getMessage(), back)))
+                .status(400)
+                .build();
     }
 
     static Response page(TemplateInstance page) {

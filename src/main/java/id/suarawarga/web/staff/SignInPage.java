@@ -1,8 +1,8 @@
 package id.suarawarga.web.staff;
 
+import id.suarawarga.access.AccessScope;
 import id.suarawarga.audit.AuditAction;
 import id.suarawarga.audit.AuditLog;
-import id.suarawarga.auth.AccessScope;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -1,11 +1,11 @@
 package id.suarawarga.web.staff;
 
 import id.suarawarga.insight.DistributionView;
-import id.suarawarga.questionnaire.QuestionTag;
 import id.suarawarga.insight.WeeklyTrendView;
+import id.suarawarga.questionnaire.QuestionTag;
 import id.suarawarga.questionnaire.QuestionType;
-import id.suarawarga.score.SkmCategory;
 import id.suarawarga.score.ScoreView;
+import id.suarawarga.score.stats.SkmCategory;
 import id.suarawarga.web.staff.chart.HorizontalBars;
 import id.suarawarga.web.staff.chart.LineChart;
 import id.suarawarga.web.staff.chart.ProgressBar;
@@ -24,8 +24,10 @@ import java.util.List;
 public final class StaffCharts {
 
     /** The SKM category thresholds on the konversi scale, drawn as guides. */
-    static final List<Double> THRESHOLDS = List.of(SkmCategory.C.lowerBound().doubleValue(),
-            SkmCategory.B.lowerBound().doubleValue(), SkmCategory.A.lowerBound().doubleValue());
+    static final List<Double> THRESHOLDS = List.of(
+            SkmCategory.C.lowerBound().doubleValue(),
+            SkmCategory.B.lowerBound().doubleValue(),
+            SkmCategory.A.lowerBound().doubleValue());
 
     private StaffCharts() {}
 
@@ -35,7 +37,10 @@ public final class StaffCharts {
     }
 
     static RawString requiredBar(ScoreView.Sample sample, long responses, long key) {
-        return ProgressBar.render("sampel-" + key, "Jawaban terhadap sampel minimum Krejcie–Morgan", responses,
+        return ProgressBar.render(
+                "sampel-" + key,
+                "Jawaban terhadap sampel minimum Krejcie–Morgan",
+                responses,
                 sample.requiredSample() == null ? 0 : sample.requiredSample());
     }
 
@@ -63,26 +68,41 @@ public final class StaffCharts {
                     : SkmColours.choice(i);
             segments.add(new StackedBar.Segment(option.label(), option.count(), colour));
         }
-        return StackedBar.render("dist-" + distribution.code(), distribution.code() + ". " + distribution.text(), segments,
+        return StackedBar.render(
+                "dist-" + distribution.code(),
+                distribution.code() + ". " + distribution.text(),
+                segments,
                 distribution.answered());
     }
 
     static RawString responsesChart(WeeklyTrendView trend) {
         List<LineChart.Point> points = trend.weeks().stream()
-                .map(w -> new LineChart.Point(shortWeek(w), (double) w.figures().responses())).toList();
-        long most = trend.weeks().stream().mapToLong(w -> w.figures().responses()).max().orElse(0);
+                .map(w -> new LineChart.Point(shortWeek(w), (double) w.figures().responses()))
+                .toList();
+        long most = trend.weeks().stream()
+                .mapToLong(w -> w.figures().responses())
+                .max()
+                .orElse(0);
         StringBuilder words = new StringBuilder("Jawaban per minggu");
-        trend.weeks().forEach(w -> words.append("; ").append(w.isoWeek()).append(": ").append(w.figures().responses()));
-        return LineChart.render("tren-jawaban", "Jawaban per minggu", words.toString(), points, 0, niceCeiling(most), 0,
-                List.of());
+        trend.weeks()
+                .forEach(w -> words.append("; ")
+                        .append(w.isoWeek())
+                        .append(": ")
+                        .append(w.figures().responses()));
+        return LineChart.render(
+                "tren-jawaban", "Jawaban per minggu", words.toString(), points, 0, niceCeiling(most), 0, List.of());
     }
 
     static RawString ikmChart(WeeklyTrendView trend) {
         List<LineChart.Point> points = trend.weeks().stream()
-                .map(w -> new LineChart.Point(shortWeek(w), w.figures().ikmKonversi())).toList();
+                .map(w -> new LineChart.Point(shortWeek(w), w.figures().ikmKonversi()))
+                .toList();
         StringBuilder words = new StringBuilder("IKM (konversi) per minggu");
-        trend.weeks().forEach(w -> words.append("; ").append(w.isoWeek()).append(": ")
-                .append(StaffFormat.dec(w.figures().ikmKonversi(), 2)));
+        trend.weeks()
+                .forEach(w -> words.append("; ")
+                        .append(w.isoWeek())
+                        .append(": ")
+                        .append(StaffFormat.dec(w.figures().ikmKonversi(), 2)));
         return LineChart.render("tren-ikm", "IKM per minggu", words.toString(), points, 25, 100, 0, THRESHOLDS);
     }
 

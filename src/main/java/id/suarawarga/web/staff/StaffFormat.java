@@ -13,8 +13,8 @@ public final class StaffFormat {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm 'WIB'", INDONESIAN)
-            .withZone(WIB);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm 'WIB'", INDONESIAN).withZone(WIB);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", INDONESIAN);
 
     private StaffFormat() {}

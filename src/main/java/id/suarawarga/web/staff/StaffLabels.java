@@ -1,8 +1,8 @@
 package id.suarawarga.web.staff;
 
 import id.suarawarga.insight.CommentPageView;
-import id.suarawarga.questionnaire.QuestionTag;
 import id.suarawarga.insight.FlaggedSummaryView;
+import id.suarawarga.questionnaire.QuestionTag;
 import id.suarawarga.questionnaire.QuestionnaireStatus;
 import id.suarawarga.score.ScoreView;
 import io.quarkus.qute.TemplateExtension;

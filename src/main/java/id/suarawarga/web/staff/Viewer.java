@@ -1,16 +1,21 @@
 package id.suarawarga.web.staff;
 
-import id.suarawarga.auth.AccessScope;
-import id.suarawarga.auth.Roles;
+import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.Roles;
 
 /** Who is looking at a staff page: the name shown in the header and what the page may offer them. */
 public record Viewer(String name, String role, boolean canReadComments, boolean canReadAudit) {
 
     static Viewer of(AccessScope scope) {
-        String role = scope.hasRole(Roles.ADMIN) ? "Admin" + (scope.national() ? " nasional" : " daerah")
-                : scope.hasRole(Roles.PROGRAM_OWNER) ? "Pemilik program"
-                : scope.hasRole(Roles.EVALUATOR) ? "Evaluator" : "";
-        return new Viewer(scope.displayName(), role, scope.hasRole(Roles.ADMIN) || scope.hasRole(Roles.PROGRAM_OWNER),
+        String role = scope.hasRole(Roles.ADMIN)
+                ? "Admin" + (scope.national() ? " nasional" : " daerah")
+                : scope.hasRole(Roles.PROGRAM_OWNER)
+                        ? "Pemilik program"
+                        : scope.hasRole(Roles.EVALUATOR) ? "Evaluator" : "";
+        return new Viewer(
+                scope.displayName(),
+                role,
+                scope.hasRole(Roles.ADMIN) || scope.hasRole(Roles.PROGRAM_OWNER),
                 scope.hasRole(Roles.ADMIN));
     }
 }

@@ -29,12 +29,13 @@ class SettingsCheckTest {
                 "suara.score.index-min", "4",
                 "suara.score.index-max", "4")));
 
-        assertThat(problems).containsExactly(
-                "suara.retention.batch-size (SUARA_RETENTION_BATCH_SIZE) must be at least 1, is 0",
-                "suara.guard.rate-flag-above (SUARA_GUARD_RATE_FLAG_ABOVE) must be at least 1, is -1",
-                "suara.security.bcrypt-cost (SUARA_SECURITY_BCRYPT_COST) must be between 4 and 31, is 3",
-                "suara.privacy.hash-key (SUARA_PRIVACY_HASH_KEY) must be at least 32 characters, is 13 (its value is not shown)",
-                "suara.score.index-min (SUARA_SCORE_INDEX_MIN) must be below suara.score.index-max (SUARA_SCORE_INDEX_MAX), is 4.0 and 4.0");
+        assertThat(problems)
+                .containsExactly(
+                        "suara.retention.batch-size (SUARA_RETENTION_BATCH_SIZE) must be at least 1, is 0",
+                        "suara.guard.rate-flag-above (SUARA_GUARD_RATE_FLAG_ABOVE) must be at least 1, is -1",
+                        "suara.security.bcrypt-cost (SUARA_SECURITY_BCRYPT_COST) must be between 4 and 31, is 3",
+                        "suara.privacy.hash-key (SUARA_PRIVACY_HASH_KEY) must be at least 32 characters, is 13 (its value is not shown)",
+                        "suara.score.index-min (SUARA_SCORE_INDEX_MIN) must be below suara.score.index-max (SUARA_SCORE_INDEX_MAX), is 4.0 and 4.0");
     }
 
     private static SuaraConfig config(Map<String, String> values) {

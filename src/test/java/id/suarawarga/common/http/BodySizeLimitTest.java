@@ -23,12 +23,16 @@ class BodySizeLimitTest {
         Map<String, String> before = database.fingerprint();
 
         json().body(Map.of("code", "63.72", "kind", "KOTA", "name", name, "province", "Kalimantan Selatan"))
-                .post("/api/v1/regions").then()
+                .post("/api/v1/regions")
+                .then()
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/payload-too-large"))
                 .body("title", equalTo("Payload too large"))
-                .body("detail", org.hamcrest.Matchers.matchesPattern("The request body has \\d+ bytes; the limit is 262144 bytes"))
+                .body(
+                        "detail",
+                        org.hamcrest.Matchers.matchesPattern(
+                                "The request body has \\d+ bytes; the limit is 262144 bytes"))
                 .body("instance", equalTo("/api/v1/regions"));
         assertThat(database.fingerprint()).isEqualTo(before);
     }
@@ -38,7 +42,8 @@ class BodySizeLimitTest {
         String name = "x".repeat(200 * 1024);
 
         json().body(Map.of("code", "63.72", "kind", "KOTA", "name", name, "province", "Kalimantan Selatan"))
-                .post("/api/v1/regions").then()
+                .post("/api/v1/regions")
+                .then()
                 .statusCode(422)
                 .body("errors[0].pointer", equalTo("/name"));
     }

@@ -67,12 +67,17 @@ class RequestIdAndLogsTest {
 
     @Test
     void answersWithTheCallersSaneIdOrANewOne() {
-        given().header("X-Request-Id", "ingress-7f3a.01:x").get("/api/v1/dimensions").then()
+        given().header("X-Request-Id", "ingress-7f3a.01:x")
+                .get("/api/v1/dimensions")
+                .then()
                 .header("X-Request-Id", equalTo("ingress-7f3a.01:x"));
         given().get("/api/v1/dimensions").then().header("X-Request-Id", matchesPattern(UUID));
         // not sane: spaces, too long, markup
         for (String bad : List.of("two words", "x".repeat(65), "<script>")) {
-            given().header("X-Request-Id", bad).get("/api/v1/public/questionnaires/nothing-here").then().statusCode(404)
+            given().header("X-Request-Id", bad)
+                    .get("/api/v1/public/questionnaires/nothing-here")
+                    .then()
+                    .statusCode(404)
                     .header("X-Request-Id", matchesPattern(UUID));
         }
     }
@@ -81,12 +86,22 @@ class RequestIdAndLogsTest {
     void logLinesOfARequestCarryItsId() {
         long program = createProgram("63.71", "Si Mantab");
         long questionnaire = json().body(Map.of("programId", program, "templates", List.of("skm")))
-                .post("/api/v1/questionnaires/from-template").then().statusCode(201).extract().jsonPath().getLong("id");
-        json().header("X-Request-Id", "publish-req-1").post("/api/v1/questionnaires/" + questionnaire + "/publish")
-                .then().statusCode(200).header("X-Request-Id", equalTo("publish-req-1"));
+                .post("/api/v1/questionnaires/from-template")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        json().header("X-Request-Id", "publish-req-1")
+                .post("/api/v1/questionnaires/" + questionnaire + "/publish")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", equalTo("publish-req-1"));
         // the audit line is written on a worker thread, not the event loop that read the header
-        assertThat(records).filteredOn(r -> r.getFormattedMessage().contains("audit QUESTIONNAIRE_PUBLISHED"))
-                .singleElement().satisfies(r -> {
+        assertThat(records)
+                .filteredOn(r -> r.getFormattedMessage().contains("audit QUESTIONNAIRE_PUBLISHED"))
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.getMdc("requestId")).isEqualTo("publish-req-1");
                     assertThat(r.getThreadName()).doesNotContain("eventloop");
                 });
@@ -96,8 +111,15 @@ class RequestIdAndLogsTest {
     void submissionsLeaveNoAnswerTextOrKeyInTheLogs() {
         long program = createProgram("63.71", "Si Mantab");
         long questionnaire = json().body(Map.of("programId", program, "templates", List.of("skm")))
-                .post("/api/v1/questionnaires/from-template").then().statusCode(201).extract().jsonPath().getLong("id");
-        json().post("/api/v1/questionnaires/" + questionnaire + "/publish").then().statusCode(200);
+                .post("/api/v1/questionnaires/from-template")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        json().post("/api/v1/questionnaires/" + questionnaire + "/publish")
+                .then()
+                .statusCode(200);
         String secretText = "Pak Lurah Budi menerima pungli 50rb di loket";
         Map<String, Object> answers = new HashMap<>();
         answers.put("USIA", "25_34");
@@ -106,21 +128,33 @@ class RequestIdAndLogsTest {
             answers.put("U" + i, 3);
         }
         answers.put("SARAN", secretText);
-        json().header("Idempotency-Key", "kunci-rahasia-42").body(Map.of("answers", answers))
-                .post("/api/v1/public/questionnaires/si-mantab/responses").then().statusCode(201);
+        json().header("Idempotency-Key", "kunci-rahasia-42")
+                .body(Map.of("answers", answers))
+                .post("/api/v1/public/questionnaires/si-mantab/responses")
+                .then()
+                .statusCode(201);
         // a refused one too: its detail echoes nothing into the logs either
         answers.put("U1", 9);
-        json().header("Idempotency-Key", "kunci-rahasia-43").body(Map.of("answers", answers))
-                .post("/api/v1/public/questionnaires/si-mantab/responses").then().statusCode(422);
-        assertThat(records).isNotEmpty().noneSatisfy(r -> assertThat(r.getFormattedMessage() + r.getMdcCopy())
-                .containsAnyOf("Pak Lurah", "kunci-rahasia"));
+        json().header("Idempotency-Key", "kunci-rahasia-43")
+                .body(Map.of("answers", answers))
+                .post("/api/v1/public/questionnaires/si-mantab/responses")
+                .then()
+                .statusCode(422);
+        assertThat(records)
+                .isNotEmpty()
+                .noneSatisfy(r -> assertThat(r.getFormattedMessage() + r.getMdcCopy())
+                        .containsAnyOf("Pak Lurah", "kunci-rahasia"));
     }
 
     @Test
     void scoreReadsAreTimed() {
         long program = createProgram("63.71", "Si Mantab");
         json().get("/api/v1/scores/programs/" + program).then().statusCode(200);
-        Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        Management.given()
+                .accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("suara_score_read_seconds_bucket{"))
                 .body(containsString("scope=\"program\""));
     }

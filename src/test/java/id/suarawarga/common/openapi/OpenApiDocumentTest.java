@@ -25,8 +25,17 @@ class OpenApiDocumentTest {
     private static final String RESPONSES = "#/components/responses/";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-    private static final List<String> PROBLEM_RESPONSES = List.of("NotFound", "Unauthorized", "Forbidden", "Conflict", "ValidationFailed",
-            "MalformedRequest", "QuestionnaireIncomplete", "PayloadTooLarge", "UnsupportedMediaType", "InternalError");
+    private static final List<String> PROBLEM_RESPONSES = List.of(
+            "NotFound",
+            "Unauthorized",
+            "Forbidden",
+            "Conflict",
+            "ValidationFailed",
+            "MalformedRequest",
+            "QuestionnaireIncomplete",
+            "PayloadTooLarge",
+            "UnsupportedMediaType",
+            "InternalError");
 
     Map<String, Object> document;
 
@@ -37,7 +46,9 @@ class OpenApiDocumentTest {
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
-                .extract().jsonPath().getMap("$");
+                .extract()
+                .jsonPath()
+                .getMap("$");
     }
 
     /** One API operation of the document, e.g. {@code POST /api/v1/regions}. */
@@ -84,9 +95,17 @@ class OpenApiDocumentTest {
         List<String> paths = apiOperations().stream().map(Op::path).distinct().toList();
 
         // guards the checks below against an empty or half-scanned document passing them vacuously
-        assertTrue(paths.containsAll(List.of("/api/v1/regions", "/api/v1/regions/{regionCode}", "/api/v1/programs",
-                "/api/v1/programs/{programId}", "/api/v1/dimensions", "/api/v1/questionnaires",
-                "/api/v1/questionnaires/{questionnaireId}/publish", "/api/v1/staff-users", "/api/v1/audit-events")),
+        assertTrue(
+                paths.containsAll(List.of(
+                        "/api/v1/regions",
+                        "/api/v1/regions/{regionCode}",
+                        "/api/v1/programs",
+                        "/api/v1/programs/{programId}",
+                        "/api/v1/dimensions",
+                        "/api/v1/questionnaires",
+                        "/api/v1/questionnaires/{questionnaireId}/publish",
+                        "/api/v1/staff-users",
+                        "/api/v1/audit-events")),
                 () -> "documented paths: " + paths);
     }
 
@@ -128,7 +147,8 @@ class OpenApiDocumentTest {
             }
             Map<String, Object> content = (Map<String, Object>) ok.get("content");
             // JSON everywhere, except the spreadsheet variants (.csv, .xlsx), which still describe their body
-            String mediaType = op.toString().contains(".csv") ? "text/csv"
+            String mediaType = op.toString().contains(".csv")
+                    ? "text/csv"
                     : op.toString().contains(".xlsx") ? XLSX : "application/json";
             Object json = content == null ? null : content.get(mediaType);
             if (!(json instanceof Map<?, ?> media) || media.get("schema") == null) {
@@ -155,7 +175,9 @@ class OpenApiDocumentTest {
     @Test
     void everyPostAndPutReferencesPayloadTooLargeAndUnsupportedMediaTypeProblems() {
         List<String> offenders = new ArrayList<>();
-        List<Op> withBody = apiOperations().stream().filter(op -> Set.of("post", "put").contains(op.method())).toList();
+        List<Op> withBody = apiOperations().stream()
+                .filter(op -> Set.of("post", "put").contains(op.method()))
+                .toList();
         assertFalse(withBody.isEmpty());
         for (Op op : withBody) {
             if (!(RESPONSES + "PayloadTooLarge").equals(op.ref("413"))) {
@@ -176,7 +198,8 @@ class OpenApiDocumentTest {
             op.responses().forEach((status, response) -> {
                 if (status.startsWith("4") || status.startsWith("5")) {
                     String ref = (String) response.get("$ref");
-                    boolean sharedProblem = ref != null && ref.startsWith(RESPONSES)
+                    boolean sharedProblem = ref != null
+                            && ref.startsWith(RESPONSES)
                             && PROBLEM_RESPONSES.contains(ref.substring(RESPONSES.length()))
                             && shared.containsKey(ref.substring(RESPONSES.length()));
                     if (!sharedProblem && !inlineProblem(response)) {
@@ -195,7 +218,8 @@ class OpenApiDocumentTest {
         if (content == null || content.size() != 1 || !content.containsKey("application/problem+json")) {
             return false;
         }
-        Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) content.get("application/problem+json")).get("schema");
+        Map<String, Object> schema =
+                (Map<String, Object>) ((Map<String, Object>) content.get("application/problem+json")).get("schema");
         return schema != null && "#/components/schemas/Problem".equals(schema.get("$ref"));
     }
 
@@ -205,8 +229,10 @@ class OpenApiDocumentTest {
 
         assertTrue(schemas.containsKey("Problem"), () -> "schemas: " + schemas.keySet());
         @SuppressWarnings("unchecked")
-        Map<String, Object> properties = (Map<String, Object>) schemas.get("Problem").get("properties");
-        assertTrue(properties.keySet().containsAll(List.of("type", "title", "status", "detail", "instance", "errors")),
+        Map<String, Object> properties =
+                (Map<String, Object>) schemas.get("Problem").get("properties");
+        assertTrue(
+                properties.keySet().containsAll(List.of("type", "title", "status", "detail", "instance", "errors")),
                 () -> "Problem properties: " + properties.keySet());
     }
 
@@ -218,18 +244,21 @@ class OpenApiDocumentTest {
         for (String name : PROBLEM_RESPONSES) {
             Map<String, Object> response = responses.get(name);
             assertTrue(response != null, () -> name + " missing from components.responses " + responses.keySet());
-            assertTrue(response.get("description") instanceof String d && !d.isBlank(), () -> name + " has no description");
+            assertTrue(
+                    response.get("description") instanceof String d && !d.isBlank(),
+                    () -> name + " has no description");
             Map<String, Object> content = (Map<String, Object>) response.get("content");
             assertEquals(Set.of("application/problem+json"), content.keySet(), name);
-            Map<String, Object> schema = (Map<String, Object>) ((Map<String, Object>) content.get("application/problem+json"))
-                    .get("schema");
+            Map<String, Object> schema =
+                    (Map<String, Object>) ((Map<String, Object>) content.get("application/problem+json")).get("schema");
             assertEquals("#/components/schemas/Problem", schema.get("$ref"), name);
         }
     }
 
     @Test
     void servesSwaggerUi() {
-        given().redirects().follow(true)
+        given().redirects()
+                .follow(true)
                 .get("/q/swagger-ui")
                 .then()
                 .statusCode(200)
@@ -244,22 +273,43 @@ class OpenApiDocumentTest {
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
-                .body("type", contains("/problems/malformed-request", "/problems/validation-failed",
-                        "/problems/questionnaire-incomplete", "/problems/unauthorized", "/problems/forbidden", "/problems/not-found",
-                        "/problems/method-not-allowed",
-                        "/problems/not-acceptable", "/problems/already-exists", "/problems/in-use", "/problems/invalid-state",
-                        "/problems/concurrent-modification", "/problems/questionnaire-not-open",
-                        "/problems/questionnaire-closed", "/problems/idempotency-key-required",
-                        "/problems/idempotency-key-reused", "/problems/respondent-not-eligible", "/problems/already-answered",
-                        "/problems/too-many-requests", "/problems/payload-too-large", "/problems/unsupported-media-type", "/problems/service-unavailable",
-                        "/problems/internal-error"))
-                .body("status", contains(400, 422, 422, 401, 403, 404, 405, 406, 409, 409, 409, 409, 403, 410, 400, 422, 422, 409, 429,
-                        413, 415, 503, 500));
+                .body(
+                        "type",
+                        contains(
+                                "/problems/malformed-request",
+                                "/problems/validation-failed",
+                                "/problems/questionnaire-incomplete",
+                                "/problems/unauthorized",
+                                "/problems/forbidden",
+                                "/problems/not-found",
+                                "/problems/method-not-allowed",
+                                "/problems/not-acceptable",
+                                "/problems/already-exists",
+                                "/problems/in-use",
+                                "/problems/invalid-state",
+                                "/problems/concurrent-modification",
+                                "/problems/questionnaire-not-open",
+                                "/problems/questionnaire-closed",
+                                "/problems/idempotency-key-required",
+                                "/problems/idempotency-key-reused",
+                                "/problems/respondent-not-eligible",
+                                "/problems/already-answered",
+                                "/problems/too-many-requests",
+                                "/problems/payload-too-large",
+                                "/problems/unsupported-media-type",
+                                "/problems/service-unavailable",
+                                "/problems/internal-error"))
+                .body(
+                        "status",
+                        contains(
+                                400, 422, 422, 401, 403, 404, 405, 406, 409, 409, 409, 409, 403, 410, 400, 422, 422,
+                                409, 429, 413, 415, 503, 500));
     }
 
     @Test
     void everyListedProblemTypeResolves() {
-        List<Map<String, Object>> types = given().accept(ContentType.JSON).get("/problems").jsonPath().getList("$");
+        List<Map<String, Object>> types =
+                given().accept(ContentType.JSON).get("/problems").jsonPath().getList("$");
 
         for (Map<String, Object> type : types) {
             given().accept(ContentType.JSON)

@@ -2,8 +2,8 @@ package id.suarawarga.common.problem;
 
 import static id.suarawarga.support.Problems.problem;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,20 +32,17 @@ class MalformedRequestTest {
 
     /** The POST endpoints under test, each with a request body that would be accepted as it is. */
     enum Endpoint {
-        REGIONS("/api/v1/regions",
-                """
-                {"code":"63.72","kind":"KOTA","name":"Kota Banjarbaru","province":"Kalimantan Selatan"}""",
-                "code, kind, name, province"),
-        PROGRAMS("/api/v1/programs",
+        REGIONS("/api/v1/regions", """
+                {"code":"63.72","kind":"KOTA","name":"Kota Banjarbaru","province":"Kalimantan Selatan"}""", "code, kind, name, province"),
+        PROGRAMS(
+                "/api/v1/programs",
                 """
                 {"regionCode":"63.71","year":2024,"name":"Sampah menjadi Energi","agency":"DLH","subDimension":"ENERGI"}""",
                 "agency, description, dimension, name, regionCode, slug, subDimension, targetPopulation, year"),
-        QUESTIONNAIRES("/api/v1/questionnaires",
-                """
+        QUESTIONNAIRES("/api/v1/questionnaires", """
                 {"programId":PROGRAM_ID,"title":{"id":"Survei manfaat"},"consent":{"id":"Tanpa identitas."},\
                 "questions":[{"code":"MANFAAT","type":"LIKERT","scalePoints":4,"tag":"BENEFIT","text":{"id":"Manfaat?"},\
-                "options":[{"label":{"id":"1"}},{"label":{"id":"2"}},{"label":{"id":"3"}},{"label":{"id":"4"}}]}]}""",
-                "closesAt, consent, intro, opensAt, programId, questions, title");
+                "options":[{"label":{"id":"1"}},{"label":{"id":"2"}},{"label":{"id":"3"}},{"label":{"id":"4"}}]}]}""", "closesAt, consent, intro, opensAt, programId, questions, title");
 
         final String path;
         final String validBody;
@@ -106,7 +103,11 @@ class MalformedRequestTest {
         assertNothingWritten(() -> json().body("{\n\"name\": }")
                 .post(endpoint.path)
                 .then()
-                .spec(problem(400, "malformed-request", "The request body is not valid JSON (line 2, column 9)", endpoint.path))
+                .spec(problem(
+                        400,
+                        "malformed-request",
+                        "The request body is not valid JSON (line 2, column 9)",
+                        endpoint.path))
                 .body("errors", nullValue()));
     }
 
@@ -119,8 +120,11 @@ class MalformedRequestTest {
         assertNothingWritten(() -> json().body(truncated)
                 .post(endpoint.path)
                 .then()
-                .spec(problem(400, "malformed-request", "The request body is not valid JSON (line 1, column "
-                        + (truncated.length() + 1) + ")", endpoint.path)));
+                .spec(problem(
+                        400,
+                        "malformed-request",
+                        "The request body is not valid JSON (line 1, column " + (truncated.length() + 1) + ")",
+                        endpoint.path)));
     }
 
     @ParameterizedTest
@@ -131,13 +135,20 @@ class MalformedRequestTest {
         assertNothingWritten(() -> json().body(body + " {}")
                 .post(endpoint.path)
                 .then()
-                .spec(problem(400, "malformed-request", "The request body must be a single JSON object; more JSON follows it"
-                        + " (line 1, column " + (body.length() + 2) + ")", endpoint.path))); // where the {} starts
+                .spec(problem(
+                        400,
+                        "malformed-request",
+                        "The request body must be a single JSON object; more JSON follows it" + " (line 1, column "
+                                + (body.length() + 2) + ")",
+                        endpoint.path))); // where the {} starts
         assertNothingWritten(() -> json().body(body + " xx")
                 .post(endpoint.path)
                 .then()
-                .spec(problem(400, "malformed-request",
-                        matchesPattern("The request body is not valid JSON \\(line 1, column \\d+\\)"), endpoint.path)));
+                .spec(problem(
+                        400,
+                        "malformed-request",
+                        matchesPattern("The request body is not valid JSON \\(line 1, column \\d+\\)"),
+                        endpoint.path)));
     }
 
     @ParameterizedTest
@@ -156,9 +167,11 @@ class MalformedRequestTest {
 
     @Test
     void rejectsUnknownFieldInsideQuestionWithPointerToIt() {
-        String body = valid(Endpoint.QUESTIONNAIRES).replace("{\"code\":\"MANFAAT\"", "{\"code\":\"MANFAAT\",\"bogus\":1");
-        String detail = "Unknown field 'bogus'; known fields: code, help, maxLength, maxValue, minValue, options, required,"
-                + " scalePoints, scored, showIf, tag, text, type";
+        String body =
+                valid(Endpoint.QUESTIONNAIRES).replace("{\"code\":\"MANFAAT\"", "{\"code\":\"MANFAAT\",\"bogus\":1");
+        String detail =
+                "Unknown field 'bogus'; known fields: code, help, maxLength, maxValue, minValue, options, required,"
+                        + " scalePoints, scored, showIf, tag, text, type";
 
         assertNothingWritten(() -> json().body(body)
                 .post("/api/v1/questionnaires")
@@ -171,12 +184,14 @@ class MalformedRequestTest {
 
     @Test
     void rejectsUnknownFieldInsideOptionLabelWithPointerToIt() {
-        String body = valid(Endpoint.QUESTIONNAIRES).replace("{\"label\":{\"id\":\"3\"}}", "{\"label\":{\"id\":\"3\",\"fr\":\"trois\"}}");
+        String body = valid(Endpoint.QUESTIONNAIRES)
+                .replace("{\"label\":{\"id\":\"3\"}}", "{\"label\":{\"id\":\"3\",\"fr\":\"trois\"}}");
 
         assertNothingWritten(() -> json().body(body)
                 .post("/api/v1/questionnaires")
                 .then()
-                .spec(problem(400, "malformed-request", "Unknown field 'fr'; known fields: en, id", "/api/v1/questionnaires"))
+                .spec(problem(
+                        400, "malformed-request", "Unknown field 'fr'; known fields: en, id", "/api/v1/questionnaires"))
                 .body("errors[0].pointer", equalTo("/questions/0/options/2/label/fr")));
     }
 
@@ -211,13 +226,15 @@ class MalformedRequestTest {
         assertNothingWritten(() -> json().body(body)
                 .post("/api/v1/programs")
                 .then()
-                .spec(problem(400, "malformed-request", "The number is out of range for this field", "/api/v1/programs"))
+                .spec(problem(
+                        400, "malformed-request", "The number is out of range for this field", "/api/v1/programs"))
                 .body("errors[0].pointer", equalTo("/year")));
     }
 
     @Test
     void rejectsObjectForName() {
-        String regions = valid(Endpoint.REGIONS).replace("\"name\":\"Kota Banjarbaru\"", "\"name\":{\"id\":\"Kota Banjarbaru\"}");
+        String regions = valid(Endpoint.REGIONS)
+                .replace("\"name\":\"Kota Banjarbaru\"", "\"name\":{\"id\":\"Kota Banjarbaru\"}");
         String programs = valid(Endpoint.PROGRAMS).replace("\"name\":\"Sampah menjadi Energi\"", "\"name\":{\"x\":1}");
 
         assertNothingWritten(() -> json().body(regions)
@@ -236,9 +253,12 @@ class MalformedRequestTest {
 
     @Test
     void rejectsWrongTypesInQuestionnaire() {
-        String programIdText = valid(Endpoint.QUESTIONNAIRES).replace("\"programId\":" + programWithoutDraft, "\"programId\":\"abc\"");
-        String titleText = valid(Endpoint.QUESTIONNAIRES).replace("\"title\":{\"id\":\"Survei manfaat\"}", "\"title\":\"Survei\"");
-        String questionsObject = valid(Endpoint.QUESTIONNAIRES).replaceFirst("\"questions\":\\[.*]}$", "\"questions\":{}}");
+        String programIdText =
+                valid(Endpoint.QUESTIONNAIRES).replace("\"programId\":" + programWithoutDraft, "\"programId\":\"abc\"");
+        String titleText =
+                valid(Endpoint.QUESTIONNAIRES).replace("\"title\":{\"id\":\"Survei manfaat\"}", "\"title\":\"Survei\"");
+        String questionsObject =
+                valid(Endpoint.QUESTIONNAIRES).replaceFirst("\"questions\":\\[.*]}$", "\"questions\":{}}");
 
         assertNothingWritten(() -> json().body(programIdText)
                 .post("/api/v1/questionnaires")
@@ -294,7 +314,8 @@ class MalformedRequestTest {
             assertNothingWritten(() -> json().body(body)
                     .post(endpoint.path)
                     .then()
-                    .spec(problem(422, "validation-failed", "The request body is missing; send a JSON object", endpoint.path))
+                    .spec(problem(
+                            422, "validation-failed", "The request body is missing; send a JSON object", endpoint.path))
                     .body("errors", hasSize(1))
                     .body("errors[0].pointer", equalTo(""))
                     .body("errors[0].detail", equalTo("a JSON request body is required")));
@@ -315,11 +336,13 @@ class MalformedRequestTest {
     @ParameterizedTest
     @EnumSource(Endpoint.class)
     void rejectsPlainTextBody(Endpoint endpoint) {
-        assertNothingWritten(() -> given().contentType(ContentType.TEXT).accept(ContentType.JSON)
+        assertNothingWritten(() -> given().contentType(ContentType.TEXT)
+                .accept(ContentType.JSON)
                 .body(valid(endpoint))
                 .post(endpoint.path)
                 .then()
-                .spec(problem(415, "unsupported-media-type", "Send the request body as application/json", endpoint.path)));
+                .spec(problem(
+                        415, "unsupported-media-type", "Send the request body as application/json", endpoint.path)));
     }
 
     @ParameterizedTest
@@ -328,11 +351,13 @@ class MalformedRequestTest {
         assertNothingWritten(() -> json().body(valid(endpoint))
                 .patch(endpoint.path)
                 .then()
-                .spec(problem(405, "method-not-allowed", "This resource does not support the method used", endpoint.path)));
+                .spec(problem(
+                        405, "method-not-allowed", "This resource does not support the method used", endpoint.path)));
         assertNothingWritten(() -> given().accept(ContentType.JSON)
                 .delete(endpoint.path)
                 .then()
-                .spec(problem(405, "method-not-allowed", "This resource does not support the method used", endpoint.path)));
+                .spec(problem(
+                        405, "method-not-allowed", "This resource does not support the method used", endpoint.path)));
     }
 
     @Test
@@ -348,20 +373,33 @@ class MalformedRequestTest {
         assertNothingWritten(() -> json().body(valid(Endpoint.REGIONS))
                 .post("/api/v1/regions/63.71/extra")
                 .then()
-                .spec(problem(404, "not-found", "No resource at /api/v1/regions/63.71/extra", "/api/v1/regions/63.71/extra")));
+                .spec(problem(
+                        404,
+                        "not-found",
+                        "No resource at /api/v1/regions/63.71/extra",
+                        "/api/v1/regions/63.71/extra")));
     }
 
     @ParameterizedTest
     @EnumSource(Endpoint.class)
     void refusesToAnswerInXml(Endpoint endpoint) {
-        assertNothingWritten(() -> given().contentType(ContentType.JSON).accept(ContentType.XML)
+        assertNothingWritten(() -> given().contentType(ContentType.JSON)
+                .accept(ContentType.XML)
                 .body(valid(endpoint))
                 .post(endpoint.path)
                 .then()
-                .spec(problem(406, "not-acceptable", "This resource cannot produce the media type asked for", endpoint.path)));
+                .spec(problem(
+                        406,
+                        "not-acceptable",
+                        "This resource cannot produce the media type asked for",
+                        endpoint.path)));
         assertNothingWritten(() -> given().accept(ContentType.XML)
                 .get(endpoint.path)
                 .then()
-                .spec(problem(406, "not-acceptable", "This resource cannot produce the media type asked for", endpoint.path)));
+                .spec(problem(
+                        406,
+                        "not-acceptable",
+                        "This resource cannot produce the media type asked for",
+                        endpoint.path)));
     }
 }

@@ -34,18 +34,40 @@ class AuditPageTest {
         Api.publish(theirs);
         Staff.Login admin = Staff.regionAdmin("63.71");
 
-        Document page = Jsoup.parse(admin.json().accept("text/html").queryParam("aksi", "QUESTIONNAIRE_PUBLISHED")
-                .get("/dasbor/audit").then().statusCode(200).extract().asString());
+        Document page = Jsoup.parse(admin.json()
+                .accept("text/html")
+                .queryParam("aksi", "QUESTIONNAIRE_PUBLISHED")
+                .get("/dasbor/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(page.select("tbody tr")).hasSize(1);
-        assertThat(page.select("tbody tr td").eachText()).contains("uji-admin", "QUESTIONNAIRE_PUBLISHED",
-                "questionnaire:" + ours);
+        assertThat(page.select("tbody tr td").eachText())
+                .contains("uji-admin", "QUESTIONNAIRE_PUBLISHED", "questionnaire:" + ours);
         assertThat(page.select("header nav a").eachText()).contains("Log audit");
 
-        Document all = Jsoup.parse(Api.json().accept("text/html").queryParam("aksi", "QUESTIONNAIRE_PUBLISHED")
-                .get("/dasbor/audit").then().statusCode(200).extract().asString());
+        Document all = Jsoup.parse(Api.json()
+                .accept("text/html")
+                .queryParam("aksi", "QUESTIONNAIRE_PUBLISHED")
+                .get("/dasbor/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(all.select("tbody tr")).hasSize(2);
 
-        admin.json().accept("text/html").queryParam("halaman", "dua").get("/dasbor/audit").then().statusCode(400);
-        Staff.owner("63.71").json().accept("text/html").get("/dasbor/audit").then().statusCode(403);
+        admin.json()
+                .accept("text/html")
+                .queryParam("halaman", "dua")
+                .get("/dasbor/audit")
+                .then()
+                .statusCode(400);
+        Staff.owner("63.71")
+                .json()
+                .accept("text/html")
+                .get("/dasbor/audit")
+                .then()
+                .statusCode(403);
     }
 }

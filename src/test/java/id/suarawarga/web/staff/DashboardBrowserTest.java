@@ -79,15 +79,23 @@ class DashboardBrowserTest {
     @Test
     void anOwnerSignsInOnAPhoneAndReadsTheirQuestionnaire() {
         long questionnaireId = Surveys.publishedSkm();
-        long program = json().get("/api/v1/questionnaires/" + questionnaireId).then().extract().jsonPath().getLong("programId");
+        long program = json().get("/api/v1/questionnaires/" + questionnaireId)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("programId");
         for (int i = 0; i < 12; i++) {
-            Map<String, Object> answers = new java.util.HashMap<>(Map.of("USIA", i % 2 == 0 ? "25_34" : "35_44", "SARAN",
-                    "Saran warga nomor " + i));
+            Map<String, Object> answers = new java.util.HashMap<>(
+                    Map.of("USIA", i % 2 == 0 ? "25_34" : "35_44", "SARAN", "Saran warga nomor " + i));
             for (int e = 1; e <= 9; e++) {
                 answers.put("U" + e, 1 + (i + e) % 4);
             }
-            json().header("Idempotency-Key", "b-" + i).header("X-Device-Id", "phone-" + i).body(Map.of("answers", answers))
-                    .post("/api/v1/public/questionnaires/si-mantab/responses").then().statusCode(201);
+            json().header("Idempotency-Key", "b-" + i)
+                    .header("X-Device-Id", "phone-" + i)
+                    .body(Map.of("answers", answers))
+                    .post("/api/v1/public/questionnaires/si-mantab/responses")
+                    .then()
+                    .statusCode(201);
         }
         Staff.Login owner = Staff.owner("63.71", program);
         browser = Browser.phone();
@@ -101,7 +109,8 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.urlContains("/dasbor"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Ringkasan program");
-        assertThat(browser.findElement(By.cssSelector("article.program h4")).getText()).isEqualTo("Si Mantab");
+        assertThat(browser.findElement(By.cssSelector("article.program h4")).getText())
+                .isEqualTo("Si Mantab");
         assertChartsVisible(1);
         assertFitsThePhone();
         Browser.screenshot(browser, "dashboard-overview");
@@ -122,7 +131,8 @@ class DashboardBrowserTest {
         search.sendKeys("nomor 1");
         browser.findElement(By.cssSelector("form.search button")).click();
         wait.until(ExpectedConditions.urlContains("q=nomor+1"));
-        assertThat(browser.findElements(By.cssSelector("article.comment p.text"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector("article.comment p.text")))
+                .extracting(WebElement::getText)
                 .containsExactly("Saran warga nomor 11", "Saran warga nomor 10", "Saran warga nomor 1");
         assertFitsThePhone();
         Browser.screenshot(browser, "dashboard-comments");
@@ -133,18 +143,25 @@ class DashboardBrowserTest {
         browser.findElement(By.id("unduh-csv")).click();
         java.nio.file.Path csv = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
             try (var files = java.nio.file.Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+                return files.filter(f -> f.toString().endsWith(".csv"))
+                        .findFirst()
+                        .orElse(null);
             } catch (java.io.IOException e) {
                 return null;
             }
         });
         String exported = readFully(csv);
         assertThat(exported.lines().count()).isEqualTo(13); // header + the 12 responses
-        assertThat(exported).contains("Saran warga nomor 11").doesNotContain("phone-").doesNotContain("b-11");
+        assertThat(exported)
+                .contains("Saran warga nomor 11")
+                .doesNotContain("phone-")
+                .doesNotContain("b-11");
         assertThat(database.count("select count(*) from audit_event where action = 'EXPORT' and actor = '"
-                + owner.username() + "'")).isEqualTo(1);
+                        + owner.username() + "'"))
+                .isEqualTo(1);
 
-        browser.findElement(By.cssSelector("header form[action='/keluar'] button")).click();
+        browser.findElement(By.cssSelector("header form[action='/keluar'] button"))
+                .click();
         wait.until(ExpectedConditions.urlContains("/masuk/keluar"));
         open("/dasbor");
         wait.until(ExpectedConditions.urlContains("/masuk"));

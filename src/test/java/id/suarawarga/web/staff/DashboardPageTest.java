@@ -40,7 +40,11 @@ class DashboardPageTest {
     @BeforeEach
     void publish() {
         questionnaireId = Surveys.publishedSkm();
-        program = json().get("/api/v1/questionnaires/" + questionnaireId).then().statusCode(200).extract().jsonPath()
+        program = json().get("/api/v1/questionnaires/" + questionnaireId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("programId");
         otherProgram = Api.createProgram("63.71", "Portal Pendidikan");
     }
@@ -63,9 +67,12 @@ class DashboardPageTest {
     }
 
     void submit(String device, Map<String, Object> answers) {
-        json().header("Idempotency-Key", "k-" + submitted++).header("X-Device-Id", device)
-                .body(Map.of("answers", answers)).post("/api/v1/public/questionnaires/si-mantab/responses")
-                .then().statusCode(201);
+        json().header("Idempotency-Key", "k-" + submitted++)
+                .header("X-Device-Id", device)
+                .body(Map.of("answers", answers))
+                .post("/api/v1/public/questionnaires/si-mantab/responses")
+                .then()
+                .statusCode(201);
     }
 
     /** Six respondents aged 25–34 (four 3s, two 4s: IKM 83,33), four aged 35–44 (all 3), one flagged duplicate. */
@@ -88,7 +95,11 @@ class DashboardPageTest {
     }
 
     static RequestSpecification as(Staff.Login login) {
-        return given().auth().preemptive().basic(login.username(), login.password()).redirects().follow(false);
+        return given().auth()
+                .preemptive()
+                .basic(login.username(), login.password())
+                .redirects()
+                .follow(false);
     }
 
     static Document html(Response response) {
@@ -112,7 +123,8 @@ class DashboardPageTest {
         Element logout = doc.selectFirst("form[action=/keluar]");
         assertThat(logout).isNotNull();
         assertThat(logout.attr("method")).isEqualTo("post");
-        assertThat(logout.selectFirst("input[type=hidden][name=csrf]").attr("value")).hasSize(43);
+        assertThat(logout.selectFirst("input[type=hidden][name=csrf]").attr("value"))
+                .hasSize(43);
         assertThat(doc.selectFirst("meta[name=viewport]").attr("content")).contains("width=device-width");
     }
 
@@ -146,7 +158,9 @@ class DashboardPageTest {
 
         assertThat(doc.selectFirst(".who").text()).contains("Uji PROGRAM_OWNER");
         assertThat(section(doc, "jawaban").selectFirst(".figure").text()).isEqualTo("10");
-        assertThat(section(doc, "jawaban").text()).contains("tidak termasuk 1 yang ditandai").contains("Kurang 40 responden");
+        assertThat(section(doc, "jawaban").text())
+                .contains("tidak termasuk 1 yang ditandai")
+                .contains("Kurang 40 responden");
         // IKM: element means (4·3+2·4+4·3)/10 = 3.2 except U3 (4·3+1+4+4·3)/10 = 2.9 → (8·3.2+2.9)/9 = 3.1667 → 79,17
         assertThat(doc.selectFirst("#ikm").text()).isEqualTo("79,17");
         assertThat(section(doc, "nilai").selectFirst(".badge").text()).isEqualTo("B Baik");
@@ -154,24 +168,32 @@ class DashboardPageTest {
         assertThat(doc.selectFirst("#terlemah").text()).isEqualTo("Waktu Penyelesaian");
         assertThat(section(doc, "nilai").text()).contains("Sementara");
         assertAccessibleCharts(doc, 4);
-        assertThat(section(doc, "sebaran").select("svg.chart")).hasSizeGreaterThanOrEqualTo(10); // USIA, sex, education, job, U1–U9
+        assertThat(section(doc, "sebaran").select("svg.chart"))
+                .hasSizeGreaterThanOrEqualTo(10); // USIA, sex, education, job, U1–U9
         Element u3 = doc.getElementById("dist-U3-t");
         assertThat(u3.text()).startsWith("U3.");
 
         // profile: 25–34 has six, shown with its IKM: elements (4·3+2·4)/6 except U3 (4·3+4+1)/6 → (8·20+17)/54 × 25
         // = 81,94; 35–44 has four: hidden, count and score
         Element age = doc.selectFirst("table.profile[data-code=USIA]");
-        assertThat(age.selectFirst("tr[data-value=25_34]").select("td").eachText()).containsExactly("6", "81,94 B");
-        assertThat(age.selectFirst("tr[data-value=35_44]").select("td").eachText()).containsExactly("< 5", "—");
+        assertThat(age.selectFirst("tr[data-value=25_34]").select("td").eachText())
+                .containsExactly("6", "81,94 B");
+        assertThat(age.selectFirst("tr[data-value=35_44]").select("td").eachText())
+                .containsExactly("< 5", "—");
         assertThat(age.select("tr[data-value=U17]")).isEmpty();
         assertThat(section(doc, "profil").text()).doesNotContain(" 4 ");
 
         // flagged: one duplicate device; with it the IKM drops
         assertThat(doc.selectFirst("#jumlah-ditandai").text()).isEqualTo("1");
-        assertThat(doc.select("table.reasons tr").eachText()).contains("Perangkat yang sama menjawab lagi 1", "Diisi terlalu cepat 0");
-        assertThat(doc.selectFirst("#ikm-dengan").text()).isEqualTo(String.format(java.util.Locale.forLanguageTag("id"), "%.2f",
-                (8 * (32.0 + 1) / 11 + (29.0 + 1) / 11) / 9 * 25));
-        assertThat(doc.select("a[href=/dasbor/kuesioner/" + questionnaireId + "/komentar]")).hasSize(2);
+        assertThat(doc.select("table.reasons tr").eachText())
+                .contains("Perangkat yang sama menjawab lagi 1", "Diisi terlalu cepat 0");
+        assertThat(doc.selectFirst("#ikm-dengan").text())
+                .isEqualTo(String.format(
+                        java.util.Locale.forLanguageTag("id"),
+                        "%.2f",
+                        (8 * (32.0 + 1) / 11 + (29.0 + 1) / 11) / 9 * 25));
+        assertThat(doc.select("a[href=/dasbor/kuesioner/" + questionnaireId + "/komentar]"))
+                .hasSize(2);
     }
 
     @Test
@@ -181,7 +203,11 @@ class DashboardPageTest {
 
         assertThat(doc.select("article.program h4").eachText()).containsExactly("Si Mantab");
         Element card = doc.selectFirst("article.program");
-        assertThat(card.text()).contains("10 jawaban").contains("sampel minimum 278").contains("IKM 79,17").contains("B Baik");
+        assertThat(card.text())
+                .contains("10 jawaban")
+                .contains("sampel minimum 278")
+                .contains("IKM 79,17")
+                .contains("B Baik");
         assertThat(card.selectFirst("svg.chart desc").text()).isEqualTo("10 dari 50 (20%), kurang 40");
         assertThat(doc.select("h4").eachText()).contains("Layanan Publik: 10 dari 50 responden kurang 40");
         assertThat(doc.text()).doesNotContain("Portal Pendidikan");
@@ -193,7 +219,8 @@ class DashboardPageTest {
         Api.createProgram("63.72", "Program Kota Lain");
         Document doc = page(as(admin), "/dasbor");
 
-        assertThat(doc.select("article.program h4").eachText()).containsExactlyInAnyOrder("Si Mantab", "Portal Pendidikan");
+        assertThat(doc.select("article.program h4").eachText())
+                .containsExactlyInAnyOrder("Si Mantab", "Portal Pendidikan");
         assertThat(doc.select("main h2")).hasSize(1);
         assertThat(doc.select("main h3").eachText()).hasSize(6);
         assertThat(doc.text()).contains("Belum ada program di subdimensi ini.").doesNotContain("Program Kota Lain");
@@ -204,22 +231,31 @@ class DashboardPageTest {
         Api.createProgram("63.72", "Program Kota Lain");
         Document doc = page(given().redirects().follow(false), "/dasbor");
 
-        assertThat(doc.select("main h2").eachText()).anyMatch(h -> h.startsWith("Kota 63.71"))
+        assertThat(doc.select("main h2").eachText())
+                .anyMatch(h -> h.startsWith("Kota 63.71"))
                 .anyMatch(h -> h.startsWith("Kota 63.72"));
         assertThat(doc.select("article.program h4").eachText()).contains("Si Mantab", "Program Kota Lain");
     }
 
     @Test
     void programPageListsItsQuestionnaireVersions() {
-        long draft = json().post("/api/v1/questionnaires/" + questionnaireId + "/new-version").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        long draft = json().post("/api/v1/questionnaires/" + questionnaireId + "/new-version")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Document doc = page(as(Staff.owner("63.71", program)), "/dasbor/program/" + program);
 
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Si Mantab");
         List<String> links = section(doc, "versi").select("ul a").eachAttr("href");
         assertThat(links).containsExactly("/dasbor/kuesioner/" + draft, "/dasbor/kuesioner/" + questionnaireId);
-        assertThat(section(doc, "versi").select("ul li").get(0).text()).contains("Versi 2").contains("draf");
-        assertThat(section(doc, "versi").select("ul li").get(1).text()).contains("Versi 1").contains("sedang berjalan")
+        assertThat(section(doc, "versi").select("ul li").get(0).text())
+                .contains("Versi 2")
+                .contains("draf");
+        assertThat(section(doc, "versi").select("ul li").get(1).text())
+                .contains("Versi 1")
+                .contains("sedang berjalan")
                 .contains("versi saat ini");
 
         Document draftPage = page(as(Staff.owner("63.71", program)), "/dasbor/kuesioner/" + draft);
@@ -239,7 +275,8 @@ class DashboardPageTest {
         assertThat(all.selectFirst("#jumlah").text()).startsWith("2 komentar");
 
         Document found = page(as(owner), path + "?q=ANTRIAN");
-        assertThat(found.select("article.comment p.text").eachText()).containsExactly("Antrian <script>alert(1)</script> lama");
+        assertThat(found.select("article.comment p.text").eachText())
+                .containsExactly("Antrian <script>alert(1)</script> lama");
         assertThat(found.selectFirst("input[name=q]").attr("value")).isEqualTo("ANTRIAN");
         assertThat(page(as(owner), path + "?q=%25").select("article.comment")).isEmpty();
 
@@ -272,8 +309,10 @@ class DashboardPageTest {
 
     @Test
     void badPageNumbersAndYearsGetAFriendlyPage() {
-        for (String path : List.of("/dasbor/kuesioner/" + questionnaireId + "/komentar?halaman=abc",
-                "/dasbor/kuesioner/" + questionnaireId + "/komentar?halaman=0", "/dasbor?tahun=dua",
+        for (String path : List.of(
+                "/dasbor/kuesioner/" + questionnaireId + "/komentar?halaman=abc",
+                "/dasbor/kuesioner/" + questionnaireId + "/komentar?halaman=0",
+                "/dasbor?tahun=dua",
                 "/dasbor/kuesioner/" + questionnaireId + "/komentar?q=" + "x".repeat(201))) {
             Response response = given().redirects().follow(false).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
@@ -286,7 +325,10 @@ class DashboardPageTest {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
-        for (String path : List.of("/dasbor", "/dasbor/program/" + program, "/dasbor/kuesioner/" + questionnaireId,
+        for (String path : List.of(
+                "/dasbor",
+                "/dasbor/program/" + program,
+                "/dasbor/kuesioner/" + questionnaireId,
                 "/dasbor/kuesioner/" + questionnaireId + "/komentar")) {
             Response response = given().auth().none().redirects().follow(false).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(303);
@@ -297,7 +339,9 @@ class DashboardPageTest {
     @Test
     void anOwnerOfAnotherProgramFindsNothing() {
         Staff.Login stranger = Staff.owner("63.71", otherProgram);
-        for (String path : List.of("/dasbor/program/" + program, "/dasbor/kuesioner/" + questionnaireId,
+        for (String path : List.of(
+                "/dasbor/program/" + program,
+                "/dasbor/kuesioner/" + questionnaireId,
                 "/dasbor/kuesioner/" + questionnaireId + "/komentar")) {
             Response response = as(stranger).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
@@ -318,16 +362,21 @@ class DashboardPageTest {
         Response comments = as(evaluator).get("/dasbor/kuesioner/" + questionnaireId + "/komentar");
         assertThat(comments.statusCode()).isEqualTo(403);
         assertThat(comments.asString()).doesNotContain("Antrian");
-        assertThat(page(as(evaluator), "/dasbor").select("article.program h4").eachText()).contains("Si Mantab");
+        assertThat(page(as(evaluator), "/dasbor").select("article.program h4").eachText())
+                .contains("Si Mantab");
     }
 
     @Test
     void aRegionAdminSeesCommentsOfTheirRegionOnly() {
         answer();
-        assertThat(as(Staff.regionAdmin("63.71")).get("/dasbor/kuesioner/" + questionnaireId + "/komentar").statusCode())
+        assertThat(as(Staff.regionAdmin("63.71"))
+                        .get("/dasbor/kuesioner/" + questionnaireId + "/komentar")
+                        .statusCode())
                 .isEqualTo(200);
         Api.createRegion("63.72");
-        assertThat(as(Staff.regionAdmin("63.72")).get("/dasbor/kuesioner/" + questionnaireId + "/komentar").statusCode())
+        assertThat(as(Staff.regionAdmin("63.72"))
+                        .get("/dasbor/kuesioner/" + questionnaireId + "/komentar")
+                        .statusCode())
                 .isEqualTo(404);
     }
 }

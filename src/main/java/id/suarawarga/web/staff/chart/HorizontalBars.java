@@ -16,8 +16,8 @@ public final class HorizontalBars {
     private HorizontalBars() {}
 
     /** {@code guides} are dashed vertical lines (e.g. the category thresholds) on the same scale. */
-    public static RawString render(String id, String title, String description, List<Bar> bars, double min, double max,
-            List<Double> guides) {
+    public static RawString render(
+            String id, String title, String description, List<Bar> bars, double min, double max, List<Double> guides) {
         double height = Math.max(ROW, ROW * bars.size()) + 4;
         StringBuilder svg = Svg.open(id, WIDTH, height, title, description);
         for (Double guide : guides) {

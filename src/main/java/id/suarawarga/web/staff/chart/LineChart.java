@@ -22,8 +22,15 @@ public final class LineChart {
      * @param digits decimals of the axis labels
      * @param guides dashed horizontal lines (e.g. category thresholds)
      */
-    public static RawString render(String id, String title, String description, List<Point> points, double min,
-            double max, int digits, List<Double> guides) {
+    public static RawString render(
+            String id,
+            String title,
+            String description,
+            List<Point> points,
+            double min,
+            double max,
+            int digits,
+            List<Double> guides) {
         StringBuilder svg = Svg.open(id, WIDTH, HEIGHT, title, description);
         Svg.line(svg, LEFT, BOTTOM, RIGHT, BOTTOM, "#5c6773", null);
         Svg.line(svg, LEFT, TOP, LEFT, BOTTOM, "#5c6773", null);
@@ -44,7 +51,9 @@ public final class LineChart {
                 penDown = false;
                 continue;
             }
-            path.append(penDown ? " L" : (path.length() == 0 ? "M" : " M")).append(Svg.n(x(i, points.size()))).append(' ')
+            path.append(penDown ? " L" : (path.length() == 0 ? "M" : " M"))
+                    .append(Svg.n(x(i, points.size())))
+                    .append(' ')
                     .append(Svg.n(y(value, min, max)));
             penDown = true;
         }
@@ -54,16 +63,26 @@ public final class LineChart {
         for (int i = 0; i < points.size(); i++) {
             Double value = points.get(i).value();
             if (value != null) {
-                svg.append("<circle cx=\"").append(Svg.n(x(i, points.size()))).append("\" cy=\"")
-                        .append(Svg.n(y(value, min, max))).append("\" r=\"3\" fill=\"#0a4a82\"/>");
+                svg.append("<circle cx=\"")
+                        .append(Svg.n(x(i, points.size())))
+                        .append("\" cy=\"")
+                        .append(Svg.n(y(value, min, max)))
+                        .append("\" r=\"3\" fill=\"#0a4a82\"/>");
             }
         }
         // first and last labels always; in between only as many as fit a phone's width
         int step = Math.max(1, (int) Math.ceil(points.size() / 6.0));
         for (int i = 0; i < points.size(); i++) {
             if (i == 0 || i == points.size() - 1 || (i % step == 0 && points.size() - 1 - i >= step / 2.0)) {
-                String anchor = points.size() == 1 ? "middle" : i == 0 ? "start" : i == points.size() - 1 ? "end" : "middle";
-                Svg.text(svg, x(i, points.size()), BOTTOM + 16, anchor, "ax", points.get(i).label());
+                String anchor =
+                        points.size() == 1 ? "middle" : i == 0 ? "start" : i == points.size() - 1 ? "end" : "middle";
+                Svg.text(
+                        svg,
+                        x(i, points.size()),
+                        BOTTOM + 16,
+                        anchor,
+                        "ax",
+                        points.get(i).label());
             }
         }
         return new RawString(svg.append("</svg>").toString());

@@ -8,8 +8,9 @@ public final class SkmColours {
 
     private static final String[] LIKERT_4 = {"#b3261e", "#d9822b", "#5b9bd5", "#1e6b34"};
     private static final String[] LIKERT_5 = {"#b3261e", "#d9822b", "#8a8f98", "#5b9bd5", "#1e6b34"};
-    private static final String[] CHOICES = {"#0a4a82", "#d9822b", "#1e7b6b", "#8e3b8e", "#5b6b00", "#b3261e", "#4a4a4a",
-        "#2f6db5"};
+    private static final String[] CHOICES = {
+        "#0a4a82", "#d9822b", "#1e7b6b", "#8e3b8e", "#5b6b00", "#b3261e", "#4a4a4a", "#2f6db5"
+    };
 
     private SkmColours() {}
 

@@ -48,10 +48,25 @@ final class Svg {
     static StringBuilder open(String id, double width, double height, String title, String description) {
         StringBuilder svg = new StringBuilder(1024);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(n(width)).append(' ').append(n(height)).append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"")
-                .append(" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">")
-                .append("<title id=\"").append(id).append("-t\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"").append(id).append("-d\">").append(escape(description)).append("</desc>");
+                .append(n(width))
+                .append(' ')
+                .append(n(height))
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"")
+                .append(" aria-labelledby=\"")
+                .append(id)
+                .append("-t ")
+                .append(id)
+                .append("-d\">")
+                .append("<title id=\"")
+                .append(id)
+                .append("-t\">")
+                .append(escape(title))
+                .append("</title>")
+                .append("<desc id=\"")
+                .append(id)
+                .append("-d\">")
+                .append(escape(description))
+                .append("</desc>");
         return svg;
     }
 
@@ -67,13 +82,32 @@ final class Svg {
     }
 
     static void rect(StringBuilder svg, double x, double y, double width, double height, String fill) {
-        svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(Math.max(0, width)))
-                .append("\" height=\"").append(n(height)).append("\" fill=\"").append(fill).append("\"/>");
+        svg.append("<rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(Math.max(0, width)))
+                .append("\" height=\"")
+                .append(n(height))
+                .append("\" fill=\"")
+                .append(fill)
+                .append("\"/>");
     }
 
     static void line(StringBuilder svg, double x1, double y1, double x2, double y2, String stroke, String extra) {
-        svg.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-                .append("\" y2=\"").append(n(y2)).append("\" stroke=\"").append(stroke).append('"')
-                .append(extra == null ? "" : " " + extra).append("/>");
+        svg.append("<line x1=\"")
+                .append(n(x1))
+                .append("\" y1=\"")
+                .append(n(y1))
+                .append("\" x2=\"")
+                .append(n(x2))
+                .append("\" y2=\"")
+                .append(n(y2))
+                .append("\" stroke=\"")
+                .append(stroke)
+                .append('"')
+                .append(extra == null ? "" : " " + extra)
+                .append("/>");
     }
 }

@@ -61,16 +61,24 @@ class ChartsTest {
         assertThat(texts(doc)).containsExactly("37/50");
 
         Document over = parse(ProgressBar.render("kuota-2", "Kuota", 80, 50).toString());
-        assertThat(((Element) over.getElementsByTagName("rect").item(1)).getAttribute("width")).isEqualTo("320");
+        assertThat(((Element) over.getElementsByTagName("rect").item(1)).getAttribute("width"))
+                .isEqualTo("320");
         assertThat(over.getElementsByTagName("desc").item(0).getTextContent()).contains("target tercapai");
     }
 
     @Test
     void horizontalBarsScaleEachValueAndEscapeLabels() throws Exception {
-        String svg = HorizontalBars.render("unsur", "Nilai per unsur", "deskripsi",
-                List.of(new HorizontalBars.Bar("U1 " + HOSTILE, 100, "#1e6b34", "100,00 A"),
-                        new HorizontalBars.Bar("U3 Waktu Penyelesaian", 62.5, "#b3261e", "62,50 D")),
-                25, 100, List.of(65.0)).toString();
+        String svg = HorizontalBars.render(
+                        "unsur",
+                        "Nilai per unsur",
+                        "deskripsi",
+                        List.of(
+                                new HorizontalBars.Bar("U1 " + HOSTILE, 100, "#1e6b34", "100,00 A"),
+                                new HorizontalBars.Bar("U3 Waktu Penyelesaian", 62.5, "#b3261e", "62,50 D")),
+                        25,
+                        100,
+                        List.of(65.0))
+                .toString();
         Document doc = accessible(svg, "Nilai per unsur");
         NodeList rects = doc.getElementsByTagName("rect");
         assertThat(((Element) rects.item(0)).getAttribute("width")).isEqualTo("250");
@@ -81,9 +89,16 @@ class ChartsTest {
 
     @Test
     void stackedBarSplitsTheWidthByCountsAndWritesALegend() throws Exception {
-        String svg = StackedBar.render("dist-U3", "U3. " + HOSTILE, List.of(new StackedBar.Segment("Tidak cepat", 1, "#b3261e"),
-                new StackedBar.Segment("Kurang cepat", 0, "#d9822b"), new StackedBar.Segment("Cepat", 2, "#5b9bd5"),
-                new StackedBar.Segment("Sangat cepat", 1, "#1e6b34")), 4).toString();
+        String svg = StackedBar.render(
+                        "dist-U3",
+                        "U3. " + HOSTILE,
+                        List.of(
+                                new StackedBar.Segment("Tidak cepat", 1, "#b3261e"),
+                                new StackedBar.Segment("Kurang cepat", 0, "#d9822b"),
+                                new StackedBar.Segment("Cepat", 2, "#5b9bd5"),
+                                new StackedBar.Segment("Sangat cepat", 1, "#1e6b34")),
+                        4)
+                .toString();
         Document doc = accessible(svg, "U3. <script>alert('x')</script> & \"kutip\"");
         NodeList rects = doc.getElementsByTagName("rect");
         // three bar segments (the empty one is not drawn), then four legend squares
@@ -96,16 +111,29 @@ class ChartsTest {
 
     @Test
     void stackedBarWithoutAnswersSaysSo() throws Exception {
-        Document doc = accessible(StackedBar.render("d", "Kosong", List.of(new StackedBar.Segment("Ya", 0, "#000")), 0)
-                .toString(), "Kosong");
+        Document doc = accessible(
+                StackedBar.render("d", "Kosong", List.of(new StackedBar.Segment("Ya", 0, "#000")), 0)
+                        .toString(),
+                "Kosong");
         assertThat(texts(doc)).contains("belum ada jawaban");
     }
 
     @Test
     void lineChartBreaksAtWeeksWithoutAValue() throws Exception {
-        String svg = LineChart.render("tren", "IKM per minggu", "IKM", List.of(new LineChart.Point("W27", 75.0),
-                new LineChart.Point("W28", 100.0), new LineChart.Point("W29", null), new LineChart.Point("W30", 75.0)),
-                25, 100, 0, List.of()).toString();
+        String svg = LineChart.render(
+                        "tren",
+                        "IKM per minggu",
+                        "IKM",
+                        List.of(
+                                new LineChart.Point("W27", 75.0),
+                                new LineChart.Point("W28", 100.0),
+                                new LineChart.Point("W29", null),
+                                new LineChart.Point("W30", 75.0)),
+                        25,
+                        100,
+                        0,
+                        List.of())
+                .toString();
         Document doc = accessible(svg, "IKM per minggu");
         String path = ((Element) doc.getElementsByTagName("path").item(0)).getAttribute("d");
         assertThat(path).startsWith("M").contains(" L").contains(" M");
@@ -116,13 +144,17 @@ class ChartsTest {
 
     @Test
     void lineChartWithoutDataSaysSo() throws Exception {
-        Document doc = accessible(LineChart.render("x", "Kosong", "-", List.of(), 0, 5, 0, List.of()).toString(), "Kosong");
+        Document doc = accessible(
+                LineChart.render("x", "Kosong", "-", List.of(), 0, 5, 0, List.of())
+                        .toString(),
+                "Kosong");
         assertThat(texts(doc)).contains("belum ada data");
     }
 
     @Test
     void escapingLeavesNoMarkupAndNoCharacterXmlForbids() {
-        assertThat(Svg.escape(HOSTILE)).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;kutip&quot;");
+        assertThat(Svg.escape(HOSTILE))
+                .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;kutip&quot;");
         assertThat(Svg.n(12.0)).isEqualTo("12");
         assertThat(Svg.n(12.345)).isEqualTo("12.35");
         assertThat(Svg.decimal(82.5, 2)).isEqualTo("82,50");

@@ -1,0 +1,4 @@
+package id.suarawarga.archfixture.alpha;
+
+/** A repository, which a resource may not use. */
+public class AlphaRepository {}

@@ -1,0 +1,4 @@
+package id.suarawarga.archfixture.alpha;
+
+/** Bad: a DTO named like JAX-RS's Response. */
+public record AlphaResponse(String value) {}

@@ -1,0 +1,4 @@
+package id.suarawarga.archfixture.web;
+
+/** A page, which no feature may use. */
+public class SomePage {}
