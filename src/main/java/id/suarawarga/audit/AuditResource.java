@@ -35,7 +35,10 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "List audit events, newest first", description = "Optionally one action only.")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "List audit events, newest first",
+            description = "Optionally one action only.")
     @APIResponse(
             responseCode = "200",
             description = "One page of events.",

@@ -40,14 +40,17 @@ public class ApiClientResource {
     }
 
     @GET
-    @Operation(summary = "List API clients (without keys)")
+    @Operation(operationId = "listApiClients", summary = "List API clients (without keys)")
     @APIResponse(responseCode = "200", description = "Every client within the admin's regions, revoked ones included.")
     public List<ApiClientView> list() {
         return service.list(scope.national() ? null : scope.regionCodes());
     }
 
     @POST
-    @Operation(summary = "Create an API client", description = "The answer is the only time the key is shown.")
+    @Operation(
+            operationId = "createApiClient",
+            summary = "Create an API client",
+            description = "The answer is the only time the key is shown.")
     @APIResponse(responseCode = "201", description = "Created, with its key.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
@@ -63,7 +66,7 @@ public class ApiClientResource {
 
     @DELETE
     @Path("/{apiClientId}")
-    @Operation(summary = "Revoke an API client's key")
+    @Operation(operationId = "revokeApiClient", summary = "Revoke an API client's key")
     @APIResponse(responseCode = "204", description = "Revoked.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public void revoke(@PathParam("apiClientId") long apiClientId) {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An API client; {@code key} is present only in the answer that created it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "ApiClient")
+@Schema(name = "ApiClientAccount")
 public record ApiClientView(
         Long id,
         String name,

@@ -30,7 +30,10 @@ public class CurrentUserResource {
     }
 
     @GET
-    @Operation(summary = "The signed-in caller", description = "Name, roles and scope (regions, programs).")
+    @Operation(
+            operationId = "getCurrentUser",
+            summary = "The signed-in caller",
+            description = "Name, roles and scope (regions, programs).")
     @APIResponse(
             responseCode = "200",
             description = "The caller.",

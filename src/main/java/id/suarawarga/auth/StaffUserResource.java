@@ -41,7 +41,10 @@ public class StaffUserResource {
     }
 
     @GET
-    @Operation(summary = "List staff accounts", description = "A region's admin sees the accounts of their region.")
+    @Operation(
+            operationId = "listStaffUsers",
+            summary = "List staff accounts",
+            description = "A region's admin sees the accounts of their region.")
     @APIResponse(
             responseCode = "200",
             description = "One page of accounts.",
@@ -52,7 +55,10 @@ public class StaffUserResource {
     }
 
     @POST
-    @Operation(summary = "Create a staff account", description = "Without a password, one is generated and shown once.")
+    @Operation(
+            operationId = "createStaffUser",
+            summary = "Create a staff account",
+            description = "Without a password, one is generated and shown once.")
     @APIResponse(
             responseCode = "201",
             description = "Created.",
@@ -71,7 +77,7 @@ public class StaffUserResource {
 
     @GET
     @Path("/{staffUserId}")
-    @Operation(summary = "Get a staff account")
+    @Operation(operationId = "getStaffUser", summary = "Get a staff account")
     @APIResponse(
             responseCode = "200",
             description = "The account.",
@@ -84,6 +90,7 @@ public class StaffUserResource {
     @PUT
     @Path("/{staffUserId}")
     @Operation(
+            operationId = "updateStaffUser",
             summary = "Change a staff account",
             description = "Name, active, programs, password; absent fields stay.")
     @APIResponse(

@@ -38,6 +38,7 @@ public class ExportResource {
     @Path("/responses.csv")
     @Produces("text/csv")
     @Operation(
+            operationId = "exportResponsesCsv",
             summary = "Anonymised responses as CSV",
             description =
                     "RFC 4180, UTF-8 with BOM; one row per response, oldest first: running number, submitted date"
@@ -68,6 +69,7 @@ public class ExportResource {
     @Path("/responses.xlsx")
     @Produces(ExportFile.XLSX)
     @Operation(
+            operationId = "exportResponsesXlsx",
             summary = "Anonymised responses as an Excel workbook",
             description = "The same columns as the CSV in sheet \"Jawaban\" (dates as dates, numbers as numbers); past"
                     + " Excel's 1,048,575 rows a sheet the rows go on in \"Jawaban 2\".")
@@ -90,6 +92,7 @@ public class ExportResource {
     @Path("/report.xlsx")
     @Produces(ExportFile.XLSX)
     @Operation(
+            operationId = "exportSkmReportXlsx",
             summary = "The SKM report as an Excel workbook",
             description = "Sheets Ringkasan (program, questionnaire, period, n, minimum sample, IKM on 1–4, konversi,"
                     + " category, 95% interval, index scale), Unsur (NRR per element), Profil (counts per band; under 5"

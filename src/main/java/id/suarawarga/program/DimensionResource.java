@@ -24,7 +24,10 @@ public class DimensionResource {
     }
 
     @GET
-    @Operation(summary = "List the dimensions and sub-dimensions", description = "In the framework's order.")
+    @Operation(
+            operationId = "listDimensions",
+            summary = "List the dimensions and sub-dimensions",
+            description = "In the framework's order.")
     public List<DimensionView> list() {
         return catalog.all();
     }

@@ -48,6 +48,7 @@ public class ProgramResource {
 
     @GET
     @Operation(
+            operationId = "listPrograms",
             summary = "List programs",
             description = "Sorted by region, year, dimension and name. All filters are optional.")
     @APIResponse(responseCode = "200", description = "One page of programs.")
@@ -73,7 +74,7 @@ public class ProgramResource {
 
     @GET
     @Path("/{programId}")
-    @Operation(summary = "Get a program")
+    @Operation(operationId = "getProgram", summary = "Get a program")
     @APIResponse(responseCode = "200", description = "The program.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public ProgramView get(@PathParam("programId") long programId) {
@@ -82,6 +83,7 @@ public class ProgramResource {
 
     @POST
     @Operation(
+            operationId = "createProgram",
             summary = "Register a program",
             description = "The slug is derived from the name when omitted (Si Mantab → si-mantab).")
     @APIResponse(responseCode = "201", description = "Created; Location points at the program.")
@@ -101,7 +103,7 @@ public class ProgramResource {
 
     @PUT
     @Path("/{programId}")
-    @Operation(summary = "Update a program")
+    @Operation(operationId = "updateProgram", summary = "Update a program")
     @APIResponse(responseCode = "200", description = "The updated program.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -114,6 +116,7 @@ public class ProgramResource {
     @DELETE
     @Path("/{programId}")
     @Operation(
+            operationId = "deleteProgram",
             summary = "Delete a program that never published a questionnaire",
             description = "Its drafts go with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -38,7 +38,7 @@ public class QuestionResource {
     }
 
     @GET
-    @Operation(summary = "List the questions in order")
+    @Operation(operationId = "listQuestions", summary = "List the questions in order")
     @APIResponse(responseCode = "200", description = "The questions in order.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
@@ -48,7 +48,7 @@ public class QuestionResource {
 
     @GET
     @Path("/{questionId}")
-    @Operation(summary = "Get a question")
+    @Operation(operationId = "getQuestion", summary = "Get a question")
     @APIResponse(responseCode = "200", description = "The question.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
@@ -59,6 +59,7 @@ public class QuestionResource {
 
     @POST
     @Operation(
+            operationId = "addQuestion",
             summary = "Add a question",
             description = "Appended, or inserted at `position` (1-based) moving later ones down.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the question.")
@@ -80,7 +81,7 @@ public class QuestionResource {
 
     @PUT
     @Path("/{questionId}")
-    @Operation(summary = "Replace a question's definition")
+    @Operation(operationId = "replaceQuestion", summary = "Replace a question's definition")
     @APIResponse(responseCode = "200", description = "The question as replaced.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -94,7 +95,7 @@ public class QuestionResource {
 
     @DELETE
     @Path("/{questionId}")
-    @Operation(summary = "Delete a question")
+    @Operation(operationId = "deleteQuestion", summary = "Delete a question")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -104,7 +105,10 @@ public class QuestionResource {
 
     @PUT
     @Path("/order")
-    @Operation(summary = "Reorder the questions", description = "List every question id once, in the new order.")
+    @Operation(
+            operationId = "reorderQuestions",
+            summary = "Reorder the questions",
+            description = "List every question id once, in the new order.")
     @APIResponse(responseCode = "200", description = "The questions in their new order.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)

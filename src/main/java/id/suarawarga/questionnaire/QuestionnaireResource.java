@@ -48,7 +48,10 @@ public class QuestionnaireResource {
     }
 
     @GET
-    @Operation(summary = "List questionnaires", description = "Newest version first within each program.")
+    @Operation(
+            operationId = "listQuestionnaires",
+            summary = "List questionnaires",
+            description = "Newest version first within each program.")
     @APIResponse(responseCode = "200", description = "One page of questionnaires.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
@@ -68,7 +71,7 @@ public class QuestionnaireResource {
 
     @GET
     @Path("/{questionnaireId}")
-    @Operation(summary = "Get a questionnaire with its questions")
+    @Operation(operationId = "getQuestionnaire", summary = "Get a questionnaire with its questions")
     @APIResponse(responseCode = "200", description = "The questionnaire with its questions.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
@@ -78,6 +81,7 @@ public class QuestionnaireResource {
 
     @POST
     @Operation(
+            operationId = "createQuestionnaire",
             summary = "Create a draft from scratch",
             description = "Version = the program's highest + 1. A program has at most one draft.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the draft.")
@@ -92,6 +96,7 @@ public class QuestionnaireResource {
     @POST
     @Path("/from-template")
     @Operation(
+            operationId = "createQuestionnaireFromTemplate",
             summary = "Create a draft from templates in one call",
             description =
                     "Questions of the listed templates in order; title, intro and notice from the first, filled in for the program.")
@@ -106,7 +111,7 @@ public class QuestionnaireResource {
 
     @PUT
     @Path("/{questionnaireId}")
-    @Operation(summary = "Update a draft's title, intro, notice and dates")
+    @Operation(operationId = "updateQuestionnaire", summary = "Update a draft's title, intro, notice and dates")
     @APIResponse(responseCode = "200", description = "The updated draft.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -118,7 +123,10 @@ public class QuestionnaireResource {
 
     @DELETE
     @Path("/{questionnaireId}")
-    @Operation(summary = "Delete a draft", description = "Published and closed questionnaires are kept forever.")
+    @Operation(
+            operationId = "deleteQuestionnaire",
+            summary = "Delete a draft",
+            description = "Published and closed questionnaires are kept forever.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -129,6 +137,7 @@ public class QuestionnaireResource {
     @POST
     @Path("/{questionnaireId}/publish")
     @Operation(
+            operationId = "publishQuestionnaire",
             summary = "Publish a draft",
             description =
                     "Checks the whole questionnaire and lists every problem at once. Closes the program's previously published version.")
@@ -143,6 +152,7 @@ public class QuestionnaireResource {
     @POST
     @Path("/{questionnaireId}/close")
     @Operation(
+            operationId = "closeQuestionnaire",
             summary = "Close a published questionnaire",
             description = "It stops accepting answers; its results stay.")
     @APIResponse(responseCode = "200", description = "Closed.")
@@ -155,6 +165,7 @@ public class QuestionnaireResource {
     @PUT
     @Path("/{questionnaireId}/duplicate-policy")
     @Operation(
+            operationId = "setDuplicatePolicy",
             summary = "Set what a second response from the same browser gets",
             description =
                     "FLAG (default: kept, flagged, left out of scores), REJECT (refused kindly) or ALLOW (a shared kiosk"
@@ -171,6 +182,7 @@ public class QuestionnaireResource {
     @POST
     @Path("/{questionnaireId}/new-version")
     @Operation(
+            operationId = "createQuestionnaireVersion",
             summary = "Start a new version",
             description = "Copies a published or closed questionnaire into a new draft.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the new draft.")

@@ -30,14 +30,14 @@ public class QuestionnaireTemplateResource {
     }
 
     @GET
-    @Operation(summary = "List templates")
+    @Operation(operationId = "listQuestionnaireTemplates", summary = "List templates")
     public List<QuestionnaireTemplate.Summary> list() {
         return templates.summaries();
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a template with its questions")
+    @Operation(operationId = "getQuestionnaireTemplate", summary = "Get a template with its questions")
     @APIResponse(responseCode = "200", description = "The template with its questions.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public QuestionnaireTemplate get(@PathParam("code") @Parameter(example = "skm") String code) {

@@ -44,7 +44,10 @@ public class RegionResource {
     }
 
     @GET
-    @Operation(summary = "List regions", description = "Sorted by Kemendagri code; filter by province and name.")
+    @Operation(
+            operationId = "listRegions",
+            summary = "List regions",
+            description = "Sorted by Kemendagri code; filter by province and name.")
     @APIResponse(responseCode = "200", description = "One page of regions.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<RegionView> list(
@@ -60,7 +63,7 @@ public class RegionResource {
 
     @GET
     @Path("/{regionCode}")
-    @Operation(summary = "Get a region")
+    @Operation(operationId = "getRegion", summary = "Get a region")
     @APIResponse(responseCode = "200", description = "The region.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public RegionView get(@PathParam("regionCode") @Parameter(example = "63.71") String regionCode) {
@@ -68,7 +71,7 @@ public class RegionResource {
     }
 
     @POST
-    @Operation(summary = "Register a region")
+    @Operation(operationId = "createRegion", summary = "Register a region")
     @APIResponse(responseCode = "201", description = "Created; Location points at the region.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
@@ -84,7 +87,7 @@ public class RegionResource {
 
     @PUT
     @Path("/{regionCode}")
-    @Operation(summary = "Update a region's kind, name and province")
+    @Operation(operationId = "updateRegion", summary = "Update a region's kind, name and province")
     @APIResponse(responseCode = "200", description = "The updated region.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
@@ -96,7 +99,7 @@ public class RegionResource {
 
     @DELETE
     @Path("/{regionCode}")
-    @Operation(summary = "Delete a region without programs")
+    @Operation(operationId = "deleteRegion", summary = "Delete a region without programs")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)

@@ -62,7 +62,9 @@ public class PublicSurveyResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get the questionnaire a program's public link leads to")
+    @Operation(
+            operationId = "getPublicQuestionnaire",
+            summary = "Get the questionnaire a program's public link leads to")
     @APIResponse(
             responseCode = "200",
             description = "The published questionnaire, taking answers.",
@@ -85,6 +87,7 @@ public class PublicSurveyResource {
     @POST
     @Path("/{slug}/responses")
     @Operation(
+            operationId = "submitResponse",
             summary = "Submit a response exactly once",
             description =
                     "Send a new Idempotency-Key per response and the same key on every retry: a retry with the same"

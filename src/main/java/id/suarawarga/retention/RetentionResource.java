@@ -35,7 +35,7 @@ public class RetentionResource {
     }
 
     @GET
-    @Operation(summary = "Retention settings, what is due now and the last run")
+    @Operation(operationId = "getRetentionStatus", summary = "Retention settings, what is due now and the last run")
     @APIResponse(responseCode = "200", description = "The retention state.")
     @APIResponse(responseCode = "403", ref = ApiProblems.FORBIDDEN)
     public RetentionStatusView status() {
@@ -46,6 +46,7 @@ public class RetentionResource {
     @POST
     @Path("/run")
     @Operation(
+            operationId = "runRetention",
             summary = "Anonymise every raw response that is due, now",
             description = "The same run as the nightly job: small batches in short transactions, so residents'"
                     + " submissions go on. Returns its counts.")

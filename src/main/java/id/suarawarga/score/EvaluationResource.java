@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,12 +57,13 @@ public class EvaluationResource {
     @GET
     @Path("/programs")
     @Operation(
+            operationId = "listProgramScores",
             summary = "Scores of programs",
             description = "Filter by region, year, dimension and sub-dimension; paginated.")
     @APIResponse(
             responseCode = "200",
             description = "One page of program scores.",
-            content = @Content(schema = @Schema(implementation = PageView.class)))
+            content = @Content(schema = @Schema(implementation = ProgramScoresPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public Response programs(
@@ -87,6 +89,7 @@ public class EvaluationResource {
     @Path("/programs.csv")
     @Produces("text/csv")
     @Operation(
+            operationId = "listProgramScoresCsv",
             summary = "Scores of programs as CSV, for spreadsheets",
             description = "All matching programs, one row each.")
     @APIResponse(
@@ -147,7 +150,10 @@ public class EvaluationResource {
 
     @GET
     @Path("/programs/{programId}")
-    @Operation(summary = "Scores of one program", description = "From its current public questionnaire version.")
+    @Operation(
+            operationId = "getProgramScores",
+            summary = "Scores of one program",
+            description = "From its current public questionnaire version.")
     @APIResponse(
             responseCode = "200",
             description = "The program's scores.",
@@ -164,7 +170,10 @@ public class EvaluationResource {
 
     @GET
     @Path("/regions/{regionCode}/{year}")
-    @Operation(summary = "A region's resident-benefit summary for a year", description = RegionScoreView.METHOD)
+    @Operation(
+            operationId = "getRegionScores",
+            summary = "A region's resident-benefit summary for a year",
+            description = RegionScoreView.METHOD)
     @APIResponse(
             responseCode = "200",
             description = "Per dimension and sub-dimension.",
@@ -188,6 +197,10 @@ public class EvaluationResource {
                 null);
         return conditional.respond(request, view, figures);
     }
+
+    /** What {@link #programs} answers, a {@code PageView<ProgramScoreView>}, named for the document and its clients. */
+    @Schema(name = "ProgramScoresPage", description = "One page of program scores; pages are numbered from 0.")
+    record ProgramScoresPage(List<ProgramScoreView> items, int page, int size, long totalItems, int totalPages) {}
 
     /** The caller's filter within its regions; naming a region outside them is a 404, as if it did not exist. */
     private ProgramRepository.Filter scopedFilter(String region, Integer year, String dimension, String subDimension) {

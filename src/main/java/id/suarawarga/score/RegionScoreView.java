@@ -29,9 +29,11 @@ public record RegionScoreView(
         Instant asOf) {
 
     /** One Smart City dimension. */
+    @Schema(name = "DimensionScores")
     public record Dimension(String code, String name, ScoreSummaryView scores, List<SubDimension> subDimensions) {}
 
     /** One sub-dimension, where the evaluation's 50-respondent quota applies. */
+    @Schema(name = "SubDimensionScores")
     public record SubDimension(
             String code,
             String name,
@@ -43,6 +45,7 @@ public record RegionScoreView(
             ScoreSummaryView scores) {}
 
     /** Which questionnaire version a program's figures come from. */
+    @Schema(name = "QuestionnaireRef")
     public record QuestionnaireRef(long programId, long questionnaireId, int version) {}
 
     static final String METHOD = "Respondent-weighted: the respondents of all programs in the group are pooled (answers"

@@ -36,6 +36,7 @@ public class ScoreResource {
 
     @GET
     @Operation(
+            operationId = "getQuestionnaireScores",
             summary = "Scores of a published or closed questionnaire",
             description = "Flagged (suspect) responses are left out unless includeFlagged=true. Reads aggregates only.")
     @APIResponse(responseCode = "200", description = "The scores.")
@@ -50,6 +51,7 @@ public class ScoreResource {
     @GET
     @Path("/aggregate-check")
     @Operation(
+            operationId = "checkScoreAggregates",
             summary = "Compare the running aggregates with the raw responses",
             description = "Reads every response: an operator's check, not for dashboards.")
     @APIResponse(responseCode = "200", description = "The differences, if any.")
@@ -64,6 +66,7 @@ public class ScoreResource {
     @POST
     @Path("/aggregate-rebuild")
     @Operation(
+            operationId = "rebuildScoreAggregates",
             summary = "Rebuild the running aggregates from the raw responses",
             description =
                     "An off-peak repair: new responses to this questionnaire wait while it runs (about 1 minute at a"

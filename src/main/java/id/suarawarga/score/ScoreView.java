@@ -40,6 +40,7 @@ public record ScoreView(
         Instant asOf) {
 
     /** IKM with konversi, category and interval. */
+    @Schema(name = "Ikm")
     public record Ikm(
             double value,
             double konversi,
@@ -52,12 +53,15 @@ public record ScoreView(
             double index) {}
 
     /** The benefit score. */
+    @Schema(name = "Benefit")
     public record Benefit(double value, Double low, Double high, long n, boolean provisional, double index) {}
 
     /** One SKM element. */
+    @Schema(name = "ElementScore")
     public record Element(String element, String question, long n, double nrr, double konversi, String category) {}
 
     /** One scored question. */
+    @Schema(name = "QuestionScore")
     public record Question(
             String code,
             String tag,
@@ -72,6 +76,7 @@ public record ScoreView(
             Double topTwoBoxHigh) {}
 
     /** Sample size and the Smart City quota. */
+    @Schema(name = "Sample")
     public record Sample(
             Integer targetPopulation, Long requiredSample, long quota, Double requiredProgress, double quotaProgress) {}
 }

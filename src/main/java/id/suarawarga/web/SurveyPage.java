@@ -87,7 +87,7 @@ public class SurveyPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The questionnaire page (HTML form)")
+    @Operation(operationId = "getSurveyPage", summary = "The questionnaire page (HTML form)")
     public Response show(
             @PathParam("slug") String slug,
             @QueryParam("lang") String requestedLang,
@@ -116,6 +116,7 @@ public class SurveyPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(
+            operationId = "submitSurveyForm",
             summary = "Submit the questionnaire form",
             description = "303 to the thank-you page, or the form again with its errors.")
     public Response submit(
@@ -191,7 +192,7 @@ public class SurveyPage {
     @GET
     @Path("/terima-kasih")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Thank-you page")
+    @Operation(operationId = "getThankYouPage", summary = "Thank-you page")
     public Response thanks(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
         String language = PageLanguage.isSupported(lang) ? lang : "id";
         SurveyMessages msg = messages(language);

@@ -35,7 +35,7 @@ public class SurveyPoster {
     @GET
     @Path("/qr.svg")
     @Produces("image/svg+xml")
-    @Operation(summary = "QR code of the questionnaire's link (SVG)")
+    @Operation(operationId = "getSurveyQrCodeSvg", summary = "QR code of the questionnaire's link (SVG)")
     public Response svg(@PathParam("slug") String slug, @Context UriInfo uri) {
         return qr(slug, uri, QrCodes::svg, "image/svg+xml", "svg");
     }
@@ -43,7 +43,9 @@ public class SurveyPoster {
     @GET
     @Path("/qr.png")
     @Produces("image/png")
-    @Operation(summary = "QR code of the questionnaire's link (PNG, 10 px per module by default, up to 40)")
+    @Operation(
+            operationId = "getSurveyQrCodePng",
+            summary = "QR code of the questionnaire's link (PNG, 10 px per module by default, up to 40)")
     public Response png(@PathParam("slug") String slug, @QueryParam("scale") Integer scale, @Context UriInfo uri) {
         int pixels = scale == null ? DEFAULT_PNG_SCALE : Math.max(1, Math.min(40, scale));
         return qr(slug, uri, link -> QrCodes.png(link, pixels), "image/png", "png");

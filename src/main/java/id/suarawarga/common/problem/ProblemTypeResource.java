@@ -30,14 +30,14 @@ public class ProblemTypeResource {
     }
 
     @GET
-    @Operation(summary = "List every problem type")
+    @Operation(operationId = "listProblemTypes", summary = "List every problem type")
     public List<ProblemTypeView> list() {
         return Arrays.stream(ProblemType.values()).map(ProblemTypeView::of).toList();
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Describe one problem type")
+    @Operation(operationId = "getProblemType", summary = "Describe one problem type")
     @APIResponse(responseCode = "200", description = "The problem type.")
     @APIResponse(
             responseCode = "404",

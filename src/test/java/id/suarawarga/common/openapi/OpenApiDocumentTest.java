@@ -14,7 +14,10 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +91,138 @@ class OpenApiDocumentTest {
     @SuppressWarnings("unchecked")
     private Map<String, Map<String, Object>> components(String kind) {
         return (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components")).get(kind);
+    }
+
+    /** Every operation of the document, pages included: a generated client has a method for each. */
+    @SuppressWarnings("unchecked")
+    private List<Op> allOperations() {
+        List<Op> operations = new ArrayList<>();
+        ((Map<String, Map<String, Object>>) document.get("paths"))
+                .forEach((path, item) -> item.forEach((method, operation) -> {
+                    if (METHODS.contains(method)) {
+                        operations.add(new Op(method, path, (Map<String, Object>) operation));
+                    }
+                }));
+        return operations;
+    }
+
+    @Test
+    void everyOperationHasAUniqueDescriptiveOperationId() {
+        List<String> offenders = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (Op op : allOperations()) {
+            Object id = op.operation().get("operationId");
+            if (!(id instanceof String s) || !Pattern.matches("[a-z][A-Za-z0-9]{5,}", s)) {
+                offenders.add(op + ": operationId " + id);
+            } else if (!seen.add(s)) {
+                offenders.add(op + ": operationId " + s + " used twice");
+            }
+        }
+        assertEquals(List.of(), offenders);
+        // the names integrators' code calls: renaming one breaks every generated client
+        assertTrue(
+                seen.containsAll(List.of(
+                        "submitResponse",
+                        "getRegionScores",
+                        "listProgramScores",
+                        "listProgramScoresCsv",
+                        "getProgramScores",
+                        "getProgram")),
+                () -> "operationIds: " + seen);
+    }
+
+    @Test
+    void everySchemaPropertyHasADescription() {
+        List<String> offenders = new ArrayList<>();
+        components("schemas").forEach((name, schema) -> undescribed(name, schema, offenders));
+        assertEquals(List.of(), offenders);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void undescribed(String where, Map<String, Object> schema, List<String> offenders) {
+        Object properties = schema.get("properties");
+        if (properties instanceof Map<?, ?> map) {
+            ((Map<String, Map<String, Object>>) map).forEach((property, definition) -> {
+                if (!(definition.get("description") instanceof String d) || d.isBlank()) {
+                    offenders.add(where + "." + property);
+                }
+                undescribed(where + "." + property, definition, offenders);
+            });
+        }
+        if (schema.get("items") instanceof Map<?, ?> items) {
+            undescribed(where + "[]", (Map<String, Object>) items, offenders);
+        }
+    }
+
+    @Test
+    void everyDescribedFieldStillExists() {
+        Map<String, Map<String, Object>> schemas = components("schemas");
+        Properties fields = ClientSchemasFilter.fields();
+        assertFalse(fields.isEmpty(), ClientSchemasFilter.FIELDS + " not found");
+        List<String> stale = new ArrayList<>();
+        for (String key : fields.stringPropertyNames()) {
+            String[] parts = key.split("\\.");
+            Map<String, Object> schema = schemas.get(parts[0]);
+            boolean exists = schema != null
+                    && (parts.length == 1
+                            || (schema.get("properties") instanceof Map<?, ?> properties
+                                    && properties.containsKey(parts[1])
+                                    && (parts.length == 2 || (parts.length == 3 && parts[2].equals("example")))));
+            if (!exists) {
+                stale.add(key);
+            }
+        }
+        assertEquals(List.of(), stale);
+    }
+
+    @Test
+    void noSchemaIsAFrameworkTypeOrClashesWithAGeneratedClientsOwnClasses() {
+        // what openapi-generator emits next to the models (Java, Python, TypeScript): a model of that name shadows it
+        Set<String> generated = Set.of(
+                "ApiClient",
+                "ApiException",
+                "ApiResponse",
+                "ApiCallback",
+                "Configuration",
+                "Pair",
+                "JSON",
+                "StringUtil",
+                "ServerConfiguration",
+                "ServerVariable",
+                "AbstractOpenApiSchema",
+                "RFC3339DateFormat",
+                "Authentication",
+                "HttpBasicAuth",
+                "HttpBearerAuth",
+                "ApiKeyAuth",
+                "BaseAPI",
+                "RequiredError");
+        List<String> offenders = new ArrayList<>();
+        for (String name : components("schemas").keySet()) {
+            if (generated.contains(name)
+                    || name.matches(".*\\d$")
+                    || name.matches("(?i).*(JsonNode|Multivalued|Instant|UUID|Optional).*")) {
+                offenders.add(name);
+            }
+        }
+        assertEquals(List.of(), offenders);
+        assertFalse(document.toString().contains("JsonNode"), "Jackson's JsonNode leaks into the document");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void answerValuesAreAnIntegerAStringOrAListOfStrings() {
+        Map<String, Object> answers = (Map<String, Object>) ((Map<String, Object>)
+                        components("schemas").get("ResponseRequest").get("properties"))
+                .get("answers");
+        assertEquals(
+                Map.of("$ref", "#/components/schemas/AnswerValue"), answers.get("additionalProperties"), "answers");
+        List<Map<String, Object>> oneOf = (List<Map<String, Object>>)
+                components("schemas").get("AnswerValue").get("oneOf");
+        assertEquals(
+                List.of("integer", "string", "array"),
+                oneOf.stream().map(s -> String.valueOf(s.get("type"))).toList());
+        assertEquals(Map.of("type", "string"), oneOf.get(2).get("items"));
     }
 
     @Test
