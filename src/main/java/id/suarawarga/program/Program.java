@@ -53,4 +53,8 @@ public class Program extends AuditedEntity {
     /** Size of the population the program serves; sets the required sample size. Unknown when null. */
     @Column(name = "target_population")
     public Integer targetPopulation;
+
+    /** When the region archived the program (no longer run this year; history kept); null while active. */
+    @Column(name = "archived_at")
+    public java.time.Instant archivedAt;
 }

@@ -98,6 +98,17 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 > 0;
     }
 
+    /** Whether a questionnaire of the program is published, i.e. its link may take answers. */
+    public boolean collecting(Program program) {
+        return getEntityManager()
+                        .createQuery(
+                                "select count(q) from Questionnaire q where q.program = :program and q.status = 'PUBLISHED'",
+                                Long.class)
+                        .setParameter("program", program)
+                        .getSingleResult()
+                > 0;
+    }
+
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }

@@ -126,4 +126,28 @@ public class ProgramResource {
     public void delete(@PathParam("programId") long programId) {
         service.delete(programId);
     }
+
+    @POST
+    @Path("/{programId}/archive")
+    @Operation(
+            summary = "Archive a program",
+            description = "It leaves the year's working list; its questionnaires, answers and scores stay. A program"
+                    + " whose questionnaire is still published must be closed first.")
+    @APIResponse(responseCode = "200", description = "The archived program.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @RolesAllowed(Roles.ADMIN)
+    public ProgramView archive(@PathParam("programId") long programId) {
+        return service.archive(programId);
+    }
+
+    @POST
+    @Path("/{programId}/restore")
+    @Operation(summary = "Restore an archived program")
+    @APIResponse(responseCode = "200", description = "The active program.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @RolesAllowed(Roles.ADMIN)
+    public ProgramView restore(@PathParam("programId") long programId) {
+        return service.restore(programId);
+    }
 }

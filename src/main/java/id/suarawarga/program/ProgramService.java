@@ -1,5 +1,7 @@
 package id.suarawarga.program;
 
+import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.Problem.FieldError;
@@ -10,8 +12,11 @@ import id.suarawarga.region.RegionService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,11 +27,14 @@ public class ProgramService {
     private final ProgramRepository programs;
     private final RegionService regions;
     private final DimensionCatalog dimensions;
+    private final AuditLog audit;
+    private final Clock clock = Clock.systemUTC();
 
-    ProgramService(ProgramRepository programs, RegionService regions, DimensionCatalog dimensions) {
+    ProgramService(ProgramRepository programs, RegionService regions, DimensionCatalog dimensions, AuditLog audit) {
         this.programs = programs;
         this.regions = regions;
         this.dimensions = dimensions;
+        this.audit = audit;
     }
 
     @Transactional
@@ -67,6 +75,7 @@ public class ProgramService {
         program.year = request.year().shortValue();
         apply(program, name, slug, request.agency(), subDimension, request.description(), request.targetPopulation());
         programs.persistAndFlush(program);
+        record(AuditAction.PROGRAM_CREATED, program, Map.of("name", name, "subDimension", subDimension.code));
         return ProgramView.of(program);
     }
 
@@ -83,8 +92,13 @@ public class ProgramService {
                             + " codes) and sub-dimension (its scores' grouping) can no longer change");
         }
         checkUnique(program.region, program.year, name, slug, program.id);
+        Map<String, Object> before = fields(program);
         apply(program, name, slug, request.agency(), subDimension, request.description(), request.targetPopulation());
         programs.flush();
+        Map<String, Object> changed = changedFields(before, fields(program));
+        if (!changed.isEmpty()) {
+            record(AuditAction.PROGRAM_CHANGED, program, changed);
+        }
         return ProgramView.of(program);
     }
 
@@ -102,12 +116,72 @@ public class ProgramService {
                     + " has published a questionnaire and keeps its history;" + " it cannot be deleted");
         }
         programs.deleteQuestionnairesOf(program);
+        record(AuditAction.PROGRAM_DELETED, program, Map.of("name", program.name));
         programs.delete(program);
+    }
+
+    /**
+     * Archives a program the region no longer runs this year: it leaves the working list, its history stays. A
+     * program whose questionnaire still takes answers must be closed first, so no link silently keeps collecting.
+     */
+    @Transactional
+    public ProgramView archive(long id) {
+        Program program = require(id);
+        if (program.archivedAt != null) {
+            return ProgramView.of(program);
+        }
+        if (programs.collecting(program)) {
+            throw ProblemException.invalidState("Program " + id
+                    + " has a published questionnaire that still takes answers; close it before archiving");
+        }
+        program.archivedAt = clock.instant();
+        programs.flush();
+        record(AuditAction.PROGRAM_ARCHIVED, program, Map.of("name", program.name));
+        return ProgramView.of(program);
+    }
+
+    /** Brings an archived program back to the year's working list. */
+    @Transactional
+    public ProgramView restore(long id) {
+        Program program = require(id);
+        if (program.archivedAt != null) {
+            program.archivedAt = null;
+            programs.flush();
+            record(AuditAction.PROGRAM_RESTORED, program, Map.of("name", program.name));
+        }
+        return ProgramView.of(program);
     }
 
     /** The program with this id, for other features; a 404 problem when it does not exist. */
     public Program require(long id) {
         return programs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Program", id));
+    }
+
+    private void record(AuditAction action, Program program, Map<String, Object> detail) {
+        audit.record(action, program.region.code, "program:" + program.id, detail);
+    }
+
+    /** The editable fields as the audit log names them. */
+    private static Map<String, Object> fields(Program p) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", p.name);
+        fields.put("slug", p.slug);
+        fields.put("agency", p.agency);
+        fields.put("subDimension", p.subDimension.code);
+        fields.put("description", p.description == null ? "" : p.description);
+        fields.put("targetPopulation", p.targetPopulation == null ? "" : p.targetPopulation);
+        return fields;
+    }
+
+    /** Field → new value, for the fields whose value changed. */
+    private static Map<String, Object> changedFields(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changed.put(field, value);
+            }
+        });
+        return changed;
     }
 
     private SmartCitySubDimension resolveSubDimension(String dimension, String subDimensionCode) {

@@ -23,11 +23,18 @@ public record ProgramView(
         String description,
         Integer targetPopulation,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+
+        @Schema(description = "When the program was archived (kept, no longer run); null while active.")
+        Instant archivedAt) {
 
     /** A reference-data entry. */
     @Schema(name = "CodeName")
     public record CodeName(String code, String name) {}
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
 
     public static ProgramView of(Program p) {
         SmartCitySubDimension sub = p.subDimension;
@@ -44,6 +51,7 @@ public record ProgramView(
                 p.description,
                 p.targetPopulation,
                 p.createdAt,
-                p.updatedAt);
+                p.updatedAt,
+                p.archivedAt);
     }
 }

@@ -1,5 +1,7 @@
 package id.suarawarga.questionnaire;
 
+import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.problem.Problem.FieldError;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.problem.ProblemType;
@@ -7,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,10 +21,12 @@ public class QuestionService {
 
     private final QuestionnaireService questionnaires;
     private final QuestionnaireRepository repository;
+    private final AuditLog audit;
 
-    QuestionService(QuestionnaireService questionnaires, QuestionnaireRepository repository) {
+    QuestionService(QuestionnaireService questionnaires, QuestionnaireRepository repository, AuditLog audit) {
         this.questionnaires = questionnaires;
         this.repository = repository;
+        this.audit = audit;
     }
 
     @Transactional
@@ -54,6 +60,7 @@ public class QuestionService {
         questions.add(at - 1, question);
         renumber(questions);
         repository.flush();
+        record(AuditAction.QUESTION_ADDED, questionnaire, question.code, Map.of("position", question.position));
         return QuestionView.of(question);
     }
 
@@ -67,6 +74,7 @@ public class QuestionService {
             throw ProblemException.invalid(errors);
         }
         String oldCode = question.code;
+        Map<String, String> before = QuestionnaireChanges.describe(question);
         String code = request.code() != null ? request.code() : oldCode;
         // Hibernate flushes inserts before orphan deletes; delete the old options first or their values collide
         question.options.clear();
@@ -78,6 +86,14 @@ public class QuestionService {
                     .forEach(q -> q.showIfCode = code);
         }
         repository.flush();
+        Map<String, String> after = QuestionnaireChanges.describe(question);
+        List<String> changed = new ArrayList<>(after.keySet().stream()
+                .filter(k -> !java.util.Objects.equals(before.get(k), after.get(k)))
+                .toList());
+        if (!code.equals(oldCode)) {
+            changed.add("code (" + oldCode + ")");
+        }
+        record(AuditAction.QUESTION_CHANGED, questionnaire, code, Map.of("fields", changed));
         return QuestionView.of(question);
     }
 
@@ -98,6 +114,7 @@ public class QuestionService {
         questionnaire.questions.remove(question);
         renumber(questionnaire.questions);
         repository.flush();
+        record(AuditAction.QUESTION_REMOVED, questionnaire, question.code, Map.of("text", question.textId));
     }
 
     @Transactional
@@ -110,10 +127,25 @@ public class QuestionService {
                     "/questionIds",
                     "must list each of the " + existing.size() + " question ids of the questionnaire exactly once");
         }
+        List<String> before = questionnaire.questions.stream().map(q -> q.code).toList();
         questionnaire.questions.sort((a, b) -> Integer.compare(order.indexOf(a.id), order.indexOf(b.id)));
         renumber(questionnaire.questions);
         repository.flush();
+        List<String> after = questionnaire.questions.stream().map(q -> q.code).toList();
+        if (!before.equals(after)) {
+            audit.record(
+                    AuditAction.QUESTIONS_REORDERED,
+                    questionnaire.program.region.code,
+                    "questionnaire:" + questionnaire.id,
+                    Map.of("order", after));
+        }
         return questionnaire.questions.stream().map(QuestionView::of).toList();
+    }
+
+    private void record(AuditAction action, Questionnaire questionnaire, String code, Map<String, Object> detail) {
+        Map<String, Object> all = new LinkedHashMap<>(detail);
+        all.put("question", code);
+        audit.record(action, questionnaire.program.region.code, "questionnaire:" + questionnaire.id, all);
     }
 
     private static Question find(Questionnaire questionnaire, long questionId) {

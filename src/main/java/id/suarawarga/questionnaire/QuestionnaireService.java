@@ -78,6 +78,7 @@ public class QuestionnaireService {
             throw ProblemException.invalid(errors);
         }
         questionnaires.persistAndFlush(questionnaire);
+        record(AuditAction.QUESTIONNAIRE_CREATED, questionnaire, Map.of("from", "blank"));
         return QuestionnaireView.of(questionnaire);
     }
 
@@ -117,6 +118,7 @@ public class QuestionnaireService {
             throw ProblemException.invalid(errors);
         }
         questionnaires.persistAndFlush(questionnaire);
+        record(AuditAction.QUESTIONNAIRE_CREATED, questionnaire, Map.of("templates", request.templates()));
         return QuestionnaireView.of(questionnaire);
     }
 
@@ -128,6 +130,8 @@ public class QuestionnaireService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        Questionnaire before = new Questionnaire();
+        copyHeader(questionnaire, before);
         applyHeader(
                 questionnaire,
                 request.title(),
@@ -136,12 +140,18 @@ public class QuestionnaireService {
                 request.opensAt(),
                 request.closesAt());
         questionnaires.flush();
+        List<String> fields = QuestionnaireChanges.headerFieldsChanged(before, questionnaire);
+        if (!fields.isEmpty()) {
+            record(AuditAction.QUESTIONNAIRE_CHANGED, questionnaire, Map.of("fields", fields));
+        }
         return QuestionnaireView.of(questionnaire);
     }
 
     @Transactional
     public void delete(long id) {
-        questionnaires.delete(requireDraft(id));
+        Questionnaire draft = requireDraft(id);
+        record(AuditAction.QUESTIONNAIRE_DELETED, draft, Map.of());
+        questionnaires.delete(draft);
     }
 
     /**
@@ -211,8 +221,15 @@ public class QuestionnaireService {
         if (questionnaire.status == QuestionnaireStatus.CLOSED) {
             throw ProblemException.invalidState("Questionnaire " + id + " is CLOSED");
         }
+        DuplicatePolicy before = questionnaire.duplicatePolicy;
         questionnaire.duplicatePolicy = policy;
         questionnaires.flush();
+        if (before != policy) {
+            record(
+                    AuditAction.QUESTIONNAIRE_SETTINGS_CHANGED,
+                    questionnaire,
+                    Map.of("duplicatePolicy", policy.name(), "was", before.name()));
+        }
         changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
     }
@@ -225,18 +242,45 @@ public class QuestionnaireService {
             throw ProblemException.invalidState("Questionnaire " + id + " is a draft: edit it directly");
         }
         Questionnaire draft = newDraft(source.program);
-        draft.titleId = source.titleId;
-        draft.titleEn = source.titleEn;
-        draft.introId = source.introId;
-        draft.introEn = source.introEn;
-        draft.consentId = source.consentId;
-        draft.consentEn = source.consentEn;
-        draft.duplicatePolicy = source.duplicatePolicy;
-        draft.opensAt = null; // the old window rarely fits a new version; set it again
-        draft.closesAt = null;
-        source.questions.forEach(q -> draft.questions.add(QuestionMapper.copy(q, draft)));
+        copyContent(source, draft);
         questionnaires.persistAndFlush(draft);
+        record(AuditAction.QUESTIONNAIRE_CREATED, draft, Map.of("newVersionOf", source.id));
         return QuestionnaireView.of(draft);
+    }
+
+    /**
+     * A new draft for a program with the content of another questionnaire, e.g. last year's program's; the caller
+     * checks it may see both. The program must have no draft yet.
+     */
+    @Transactional
+    public QuestionnaireView copy(long programId, long sourceId) {
+        Program program = programs.require(programId);
+        Questionnaire source = require(sourceId);
+        Questionnaire draft = newDraft(program);
+        copyContent(source, draft);
+        questionnaires.persistAndFlush(draft);
+        record(AuditAction.QUESTIONNAIRE_CREATED, draft, Map.of("copiedFrom", source.id));
+        return QuestionnaireView.of(draft);
+    }
+
+    /** The questionnaire exactly as residents would get it once published (any state; nothing is stored). */
+    @Transactional
+    public PublicQuestionnaire preview(long id) {
+        return PublicQuestionnaire.of(require(id));
+    }
+
+    /** What changed against the program's previous version (none for version 1). */
+    @Transactional
+    public QuestionnaireChanges changes(long id) {
+        Questionnaire questionnaire = require(id);
+        Questionnaire previous = questionnaires
+                .find(
+                        "program = ?1 and version < ?2 order by version desc",
+                        questionnaire.program,
+                        questionnaire.version)
+                .page(0, 1)
+                .firstResult();
+        return QuestionnaireChanges.between(previous, questionnaire);
     }
 
     /** The program's current public questionnaire (the highest published or closed version), if it has one. */
@@ -262,6 +306,34 @@ public class QuestionnaireService {
                     + " POST /api/v1/questionnaires/" + id + "/new-version");
         }
         return questionnaire;
+    }
+
+    private void record(AuditAction action, Questionnaire q, Map<String, Object> detail) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(detail);
+        all.put("programId", q.program.id);
+        all.put("version", q.version);
+        audit.record(action, q.program.region.code, "questionnaire:" + q.id, all);
+    }
+
+    /** Title, intro, notice and settings; the answer window is left for the person to set again. */
+    private static void copyContent(Questionnaire source, Questionnaire draft) {
+        copyHeader(source, draft);
+        draft.duplicatePolicy = source.duplicatePolicy;
+        draft.opensAt = null; // the old window rarely fits a new version; set it again
+        draft.closesAt = null;
+        source.questions.forEach(q -> draft.questions.add(QuestionMapper.copy(q, draft)));
+    }
+
+    private static void copyHeader(Questionnaire source, Questionnaire target) {
+        target.titleId = source.titleId;
+        target.titleEn = source.titleEn;
+        target.introId = source.introId;
+        target.introEn = source.introEn;
+        target.consentId = source.consentId;
+        target.consentEn = source.consentEn;
+        target.duplicatePolicy = source.duplicatePolicy;
+        target.opensAt = source.opensAt;
+        target.closesAt = source.closesAt;
     }
 
     private Questionnaire newDraft(Program program) {

@@ -66,7 +66,8 @@ public class SurveyPage {
     static final int COOKIE_MAX_AGE = 400 * 24 * 3600;
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-    @CheckedTemplate
+    /** The form template also renders the staff preview ({@link SurveyPreview}), which adds an optional banner. */
+    @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance form(SurveyForm form);
 

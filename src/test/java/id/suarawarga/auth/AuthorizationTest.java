@@ -9,6 +9,7 @@ import id.suarawarga.support.Api;
 import id.suarawarga.support.Database;
 import id.suarawarga.support.SignedInAsTestAdmin;
 import id.suarawarga.support.Staff;
+import id.suarawarga.support.StaffForms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -199,6 +200,100 @@ class AuthorizationTest {
         // retention of raw responses: the platform's (national) admin only
         policy("GET /api/v1/retention", 401, 403, 403, 403, 403, 403, 403, 200);
         policy("POST /api/v1/retention/run", 401, 403, 403, 403, 403, 403, 403, 200);
+        // #17a programs of the year: admins manage their region's (API and pages); owners see their own in the list.
+        // Page forms here carry a valid CSRF token but no fields, so an allowed caller gets the form back (422).
+        policy("POST /api/v1/programs/{programId}/archive", 401, 403, 404, 403, 403, 403, 409, 409);
+        policy("POST /api/v1/programs/{programId}/restore", 401, 403, 404, 403, 403, 403, 200, 200);
+        policy("GET /dasbor/kelola/program", 303, 403, 200, 200, 403, 200, 200, 200);
+        policy("GET /dasbor/kelola/program/baru", 303, 403, 200, 403, 403, 403, 200, 200);
+        policy("POST /dasbor/kelola/program/baru", 303, 403, 422, 403, 403, 403, 422, 422);
+        policy("GET /dasbor/kelola/program/{programId}", 303, 403, 404, 403, 403, 403, 200, 200);
+        policy("POST /dasbor/kelola/program/{programId}", 303, 403, 404, 403, 403, 403, 422, 422);
+        policy("POST /dasbor/kelola/program/{programId}/arsip", 303, 403, 404, 403, 403, 403, 303, 303);
+        policy("POST /dasbor/kelola/program/{programId}/pulihkan", 303, 403, 404, 403, 403, 403, 303, 303);
+        // #17a questionnaire builder: admins and the program's owners, as the API; evaluators read results only.
+        // Questionnaire A is published, so content changes answer with the builder (303) or a conflict (409).
+        policy("GET /dasbor/kelola/kuesioner/baru", 303, 403, 404, 404, 403, 404, 404, 404);
+        policy("POST /dasbor/kelola/kuesioner/baru", 303, 403, 404, 404, 403, 404, 404, 404);
+        policy("GET /dasbor/kelola/kuesioner/{questionnaireId}", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("POST /dasbor/kelola/kuesioner/{questionnaireId}", 303, 403, 404, 404, 403, 422, 422, 422);
+        policy("POST /dasbor/kelola/kuesioner/{questionnaireId}/pengaturan", 303, 403, 404, 404, 403, 422, 422, 422);
+        policy("GET /dasbor/kelola/kuesioner/{questionnaireId}/pratinjau", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("POST /dasbor/kelola/kuesioner/{questionnaireId}/terbitkan", 303, 403, 404, 404, 403, 409, 409, 409);
+        policy("POST /dasbor/kelola/kuesioner/{questionnaireId}/tutup", 303, 403, 404, 404, 403, 303, 409, 409);
+        policy("POST /dasbor/kelola/kuesioner/{questionnaireId}/versi-baru", 303, 403, 404, 404, 403, 303, 409, 409);
+        policy("POST /dasbor/kelola/kuesioner/{questionnaireId}/hapus", 303, 403, 404, 404, 403, 409, 409, 409);
+        policy("GET /dasbor/kelola/kuesioner/{questionnaireId}/perubahan", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy(
+                "GET /dasbor/kelola/kuesioner/{questionnaireId}/pertanyaan/baru",
+                303,
+                403,
+                404,
+                404,
+                403,
+                303,
+                303,
+                303);
+        policy(
+                "POST /dasbor/kelola/kuesioner/{questionnaireId}/pertanyaan/baru",
+                303,
+                403,
+                404,
+                404,
+                403,
+                303,
+                303,
+                303);
+        policy(
+                "GET /dasbor/kelola/kuesioner/{questionnaireId}/pertanyaan/{questionId}",
+                303,
+                403,
+                404,
+                404,
+                403,
+                303,
+                303,
+                303);
+        policy(
+                "POST /dasbor/kelola/kuesioner/{questionnaireId}/pertanyaan/{questionId}",
+                303,
+                403,
+                404,
+                404,
+                403,
+                303,
+                303,
+                303);
+        policy(
+                "POST /dasbor/kelola/kuesioner/{questionnaireId}/pertanyaan/{questionId}/hapus",
+                303,
+                403,
+                404,
+                404,
+                403,
+                303,
+                303,
+                303);
+        policy(
+                "POST /dasbor/kelola/kuesioner/{questionnaireId}/pertanyaan/{questionId}/naik",
+                303,
+                403,
+                404,
+                404,
+                403,
+                303,
+                303,
+                303);
+        policy(
+                "POST /dasbor/kelola/kuesioner/{questionnaireId}/pertanyaan/{questionId}/turun",
+                303,
+                403,
+                404,
+                404,
+                403,
+                303,
+                303,
+                303);
     }
 
     @Inject
@@ -296,6 +391,10 @@ class AuthorizationTest {
             request = path.startsWith("/api/")
                     ? request.contentType(ContentType.JSON).body("{}")
                     : request.contentType(ContentType.URLENC).formParam("x", "y");
+            if (path.startsWith("/dasbor/kelola/")) {
+                // console forms: past the CSRF check, so the role and scope decide
+                request = request.cookie("suara-csrf", StaffForms.CSRF).formParam("csrf", StaffForms.CSRF);
+            }
         }
         return request.request(method, path).statusCode();
     }

@@ -91,6 +91,26 @@ public final class Browser {
 
     /** Saves a full-page screenshot as {@code target/screenshots/{name}.png}. */
     public static Path screenshot(ChromeDriver driver, String name) {
+        return screenshot(driver, name, 360, true);
+    }
+
+    /** Makes the page {@code width} CSS pixels wide (a laptop when {@code mobile} is false), 740 or 800 high. */
+    public static void viewport(ChromeDriver driver, int width, boolean mobile) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        mobile ? 740 : 800,
+                        "deviceScaleFactor",
+                        mobile ? 2 : 1,
+                        "mobile",
+                        mobile));
+    }
+
+    /** Saves a full-page screenshot {@code width} CSS pixels wide, then returns to that width's window. */
+    public static Path screenshot(ChromeDriver driver, String name, int width, boolean mobile) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -101,17 +121,15 @@ public final class Browser {
                     "Emulation.setDeviceMetricsOverride",
                     Map.of(
                             "width",
-                            360,
+                            width,
                             "height",
                             (int) Math.min(height, 8000),
                             "deviceScaleFactor",
-                            2,
+                            mobile ? 2 : 1,
                             "mobile",
-                            true));
+                            mobile));
             File shot = driver.getScreenshotAs(OutputType.FILE);
-            driver.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+            viewport(driver, width, mobile);
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return target;

@@ -130,7 +130,7 @@ public class DashboardPage {
                 .build();
     }
 
-    static Response page(TemplateInstance page) {
+    public static Response page(TemplateInstance page) {
         return Response.ok(page.setAttribute("locale", Locale.forLanguageTag("id")))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 // figures and residents' comments of one agency: never kept by a shared cache or the browser

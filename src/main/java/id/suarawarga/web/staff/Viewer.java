@@ -6,7 +6,17 @@ import id.suarawarga.access.Roles;
 /** Who is looking at a staff page: the name shown in the header and what the page may offer them. */
 public record Viewer(String name, String role, boolean canReadComments, boolean canReadAudit) {
 
-    static Viewer of(AccessScope scope) {
+    /** Admins set up the year's programs (#17a). */
+    public boolean canManagePrograms() {
+        return role.startsWith("Admin");
+    }
+
+    /** Admins and program owners build and publish questionnaires, as the API lets them (#17a). */
+    public boolean canBuildQuestionnaires() {
+        return canReadComments;
+    }
+
+    public static Viewer of(AccessScope scope) {
         String role = scope.hasRole(Roles.ADMIN)
                 ? "Admin" + (scope.national() ? " nasional" : " daerah")
                 : scope.hasRole(Roles.PROGRAM_OWNER)
