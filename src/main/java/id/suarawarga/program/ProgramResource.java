@@ -130,6 +130,7 @@ public class ProgramResource {
     @POST
     @Path("/{programId}/archive")
     @Operation(
+            operationId = "archiveProgram",
             summary = "Archive a program",
             description = "It leaves the year's working list; its questionnaires, answers and scores stay. A program"
                     + " whose questionnaire is still published must be closed first.")
@@ -143,7 +144,7 @@ public class ProgramResource {
 
     @POST
     @Path("/{programId}/restore")
-    @Operation(summary = "Restore an archived program")
+    @Operation(operationId = "restoreProgram", summary = "Restore an archived program")
     @APIResponse(responseCode = "200", description = "The active program.")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @RolesAllowed(Roles.ADMIN)
