@@ -6,3 +6,9 @@ document.querySelectorAll('select[data-switch]').forEach(function (select) {
   button.hidden = true;
   select.addEventListener('change', function () { button.hidden = false; button.click(); });
 });
+// forms marked data-confirm (delete, close, archive) ask once before they act
+document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+  form.addEventListener('submit', function (event) {
+    if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
+  });
+});
