@@ -4,6 +4,7 @@
 # fault a; two instances on one database = fault c) and BadInputBarrageTest (fault d) — with longer load phases, more
 # clients and a bigger barrage. Each prints one summary line; every reconciliation is an assertion, so a loss fails.
 #
+# The bad input barrage alone, longer: bench/barrage.sh.
 # Usage: bench/faults.sh [seconds per load phase] [clients per app] [bad requests]    (defaults 30 16 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."

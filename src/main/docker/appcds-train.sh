@@ -29,7 +29,7 @@ request() { # method path [content-type body]; to the management port with TO=$M
 }
 
 rm -f "$ARCHIVE"
-SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=appcds-training-only \
+SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_SECRETS_DIR="$WORK" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWORD=appcds-training-only \
     QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT java -XX:ArchiveClassesAtExit="$ARCHIVE" -Djava.io.tmpdir="$WORK" -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 600); do

@@ -28,5 +28,10 @@ public enum AuditAction {
     QUESTION_ADDED,
     QUESTION_CHANGED,
     QUESTION_REMOVED,
-    QUESTIONS_REORDERED
+    QUESTIONS_REORDERED,
+    // issue #21: sign-in throttling, region changes (each with its before and after)
+    SIGN_IN_THROTTLED,
+    REGION_CREATED,
+    REGION_CHANGED,
+    REGION_DELETED
 }

@@ -2,6 +2,7 @@ package id.suarawarga.auth;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -14,5 +15,8 @@ public record ApiClientRequest(
         @NotBlank @Size(max = 120) String name,
 
         @NotEmpty @Size(max = 600) @Schema(description = "Kemendagri codes of the regions the client may read.")
-        List<@Pattern(regexp = "[0-9]{2}\\.[0-9]{2}", message = "must be a Kemendagri code such as 63.71") String>
+        List<
+                        @NotNull
+                        @Pattern(regexp = "[0-9]{2}\\.[0-9]{2}", message = "must be a Kemendagri code such as 63.71")
+                        String>
                 regions) {}

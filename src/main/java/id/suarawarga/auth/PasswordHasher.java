@@ -2,6 +2,7 @@ package id.suarawarga.auth;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import id.suarawarga.common.config.SuaraConfig;
+import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.text.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,12 @@ public class PasswordHasher {
         this.dummyHash = hash(Base64.getEncoder().encodeToString(salt));
     }
 
+    /** A bcrypt hash; a password over bcrypt's 72 bytes is refused (422), never silently truncated. */
     public String hash(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > SignInService.MAX_PASSWORD_BYTES) {
+            throw ProblemException.invalid(
+                    "/password", "must be at most " + SignInService.MAX_PASSWORD_BYTES + " bytes in UTF-8");
+        }
         return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
     }
 

@@ -1,5 +1,6 @@
 package id.suarawarga.auth;
 
+import id.suarawarga.response.ClientAddress;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,7 +30,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         boolean interactive = http != null && http.request().path().endsWith("/j_security_check");
+        String source = http == null ? null : ClientAddress.of(http.request());
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> signIn.signIn(request.getUsername(), password, interactive));
+        return context.runBlocking(() -> signIn.signIn(request.getUsername(), password, interactive, source));
     }
 }

@@ -55,6 +55,10 @@ public class StaffUser {
     @Column(name = "locked_until")
     public Instant lockedUntil;
 
+    /** Raised by signing out and by a new password: sessions of an older generation end. */
+    @Column(name = "session_generation", nullable = false)
+    public long sessionGeneration;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "staff_program", joinColumns = @JoinColumn(name = "staff_user_id"))
     @Column(name = "program_id")

@@ -29,5 +29,6 @@ public record StaffUserRequest(
         @Schema(description = "Programs a PROGRAM_OWNER may see (all in the user's region).") @Size(max = 500)
         List<@NotNull Long> programIds,
 
-        @Schema(description = "At least 12 characters; omit to have one generated.") @Size(min = 12, max = 200)
+        @Schema(description = "12 to 72 characters (at most 72 bytes in UTF-8); omit to have one generated.")
+        @Size(min = 12, max = 72)
         String password) {}

@@ -128,6 +128,7 @@ public class StaffUserService {
             user.passwordHash = hasher.hash(request.password());
             user.failedSignIns = 0;
             user.lockedUntil = null;
+            user.sessionGeneration++; // every session of the old password ends
             changed.put("password", "changed");
         }
         if (!changed.isEmpty()) {

@@ -16,6 +16,8 @@ public record StaffUserUpdateRequest(
 
         @Size(max = 500) List<@NotNull Long> programIds,
 
-        @Schema(description = "A new password (at least 12 characters); also unlocks a locked account.")
-        @Size(min = 12, max = 200)
+        @Schema(
+                description =
+                        "A new password (12 to 72 characters, at most 72 bytes in UTF-8); also ends the user's sessions and lifts a sign-in delay.")
+        @Size(min = 12, max = 72)
         String password) {}

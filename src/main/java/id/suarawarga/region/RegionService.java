@@ -1,5 +1,7 @@
 package id.suarawarga.region;
 
+import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.ProblemException;
@@ -8,6 +10,7 @@ import id.suarawarga.common.text.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,9 +19,11 @@ import java.util.Set;
 public class RegionService {
 
     private final RegionRepository regions;
+    private final AuditLog audit;
 
-    RegionService(RegionRepository regions) {
+    RegionService(RegionRepository regions, AuditLog audit) {
         this.regions = regions;
+        this.audit = audit;
     }
 
     @Transactional
@@ -44,17 +49,24 @@ public class RegionService {
         region.name = request.name().trim();
         region.province = request.province().trim();
         regions.persistAndFlush(region);
-        return RegionView.of(region);
+        RegionView created = RegionView.of(region);
+        audit.record(AuditAction.REGION_CREATED, region.code, "region:" + region.code, Map.of("after", created));
+        return created;
     }
 
     @Transactional
     public RegionView update(String code, RegionUpdateRequest request) {
         Region region = require(code);
+        RegionView before = RegionView.of(region);
         region.kind = request.kind();
         region.name = request.name().trim();
         region.province = request.province().trim();
         regions.flush();
-        return RegionView.of(region);
+        RegionView after = RegionView.of(region);
+        if (!after.equals(before)) {
+            audit.record(AuditAction.REGION_CHANGED, code, "region:" + code, Map.of("before", before, "after", after));
+        }
+        return after;
     }
 
     @Transactional
@@ -65,7 +77,9 @@ public class RegionService {
             throw new ProblemException(
                     ProblemType.IN_USE, "Region " + code + " has " + programs + " program(s); delete them first");
         }
+        RegionView before = RegionView.of(region);
         regions.delete(region);
+        audit.record(AuditAction.REGION_DELETED, code, "region:" + code, Map.of("before", before));
     }
 
     @Transactional

@@ -286,12 +286,20 @@ public class PublicSurveyResource {
         return raw;
     }
 
+    /** Digits either side of the point beyond which a number is no answer at all (and is not spelt out). */
+    private static final int MAX_NUMBER_SCALE = 100;
+
     private static String scalar(JsonNode node) {
         if (node.isBoolean()) {
             return node.booleanValue() ? "YES" : "NO";
         }
         if (node.isNumber()) {
-            return node.decimalValue().stripTrailingZeros().toPlainString();
+            // 1e999999 is Infinity as a double and a million digits as plain text: neither is ever a valid answer
+            if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+                return "\u0000" + node;
+            }
+            java.math.BigDecimal value = node.decimalValue().stripTrailingZeros();
+            return Math.abs(value.scale()) > MAX_NUMBER_SCALE ? "\u0000" + node : value.toPlainString();
         }
         if (node.isTextual()) {
             return node.textValue();

@@ -60,7 +60,10 @@ public class SurveyPoster {
                     .build();
         }
         return Response.ok(draw.apply(link(slug, uri)), type)
-                .header("Cache-Control", "public, max-age=3600")
+                // a link made from the request's own address must not be cached for others (issue #21, F4)
+                .header(
+                        "Cache-Control",
+                        config.publicBaseUrl().isPresent() ? "public, max-age=3600" : "private, max-age=3600")
                 .header("Content-Disposition", "inline; filename=\"suara-warga-" + slug + "." + extension + "\"")
                 .build();
     }

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(BehindTlsProxyTest.Forwarding.class)
 class BehindTlsProxyTest {
 
-    /** The forwarding settings the prod profile has. */
+    /**
+     * The forwarding settings the prod profile has, the test client (loopback) being the trusted proxy; and small
+     * sign-in limits, for SignInThrottleTest (which shares this profile, so the app starts once for both).
+     */
     public static class Forwarding implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -35,7 +38,15 @@ class BehindTlsProxyTest {
                     "quarkus.http.proxy.allow-x-forwarded",
                     "true",
                     "quarkus.http.proxy.enable-forwarded-host",
-                    "true");
+                    "true",
+                    "quarkus.http.proxy.trusted-proxies",
+                    "127.0.0.1,::1",
+                    "suara.security.max-sign-ins-per-source",
+                    "12",
+                    "suara.security.sign-in-delay",
+                    "1S",
+                    "suara.security.max-sign-in-delay",
+                    "2S");
         }
     }
 

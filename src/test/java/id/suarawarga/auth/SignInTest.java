@@ -89,7 +89,7 @@ class SignInTest {
     }
 
     @Test
-    void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() {
+    void refusesTheGuessingSourceAfterFiveFailuresEvenForTheRightPassword() {
         Staff.Login owner = Staff.owner("63.71", program);
         for (int i = 0; i < 5; i++) {
             Response failed = signIn(owner.username(), "salah-" + i);
@@ -102,13 +102,18 @@ class SignInTest {
                         "select count(*) from audit_event where action = 'SIGN_IN_FAILED' and target = 'staff-user:"
                                 + owner.username() + "'"))
                 .isEqualTo(4);
-        // the fifth failure locks; the right password on the form and over HTTP Basic are both refused while locked
+        // the fifth failure starts the account's back-off; this source is now refused for this account, also with
+        // the right password, on the form and over HTTP Basic, without any password being checked
         assertThat(database.count(
                         "select count(*) from audit_event where action = 'SIGN_IN_LOCKED' and target = 'staff-user:"
                                 + owner.username() + "'"))
-                .isEqualTo(3);
+                .isEqualTo(1);
+        assertThat(database.count(
+                        "select count(*) from audit_event where action = 'SIGN_IN_THROTTLED' and target = 'staff-user:"
+                                + owner.username() + "' and detail->>'reason' = 'source-throttled-for-account'"))
+                .isEqualTo(2);
 
-        // an admin's password reset unlocks it
+        // an admin's new password lifts it
         Api.json()
                 .body(Map.of("password", "kata-sandi-baru-456"))
                 .put("/api/v1/staff-users/" + owner.id())

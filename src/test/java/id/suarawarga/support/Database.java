@@ -20,6 +20,7 @@ public class Database {
     /** Tables written by the application, children first. Reference data (dimensions) is never wiped. */
     public static final List<String> APPLICATION_TABLES = List.of(
             "audit_event",
+            "sign_in_throttle",
             "staff_program",
             "staff_user",
             "api_client",

@@ -87,6 +87,10 @@ public final class PackagedApp {
         env.put("SUARA_GUARD_RATE_FLAG_ABOVE", "100000000");
         env.put("SUARA_GUARD_RATE_REJECT_ABOVE", "100000000");
         env.put("SUARA_RETENTION_ENABLED", "false");
+        // production refuses to start without a session key (issue #21); a fixed one, so sessions survive restarts
+        env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "packaged-app-session-key-only-for-tests-0001");
+        env.put("SUARA_PUBLIC_BASE_URL", "http://localhost:8080"); // required in production without the demo
+        env.put("SUARA_SECRETS_DIR", dataDir.resolveSibling("secrets").toString());
         env.put("QUARKUS_HTTP_PORT", "0");
         env.put("QUARKUS_MANAGEMENT_PORT", "0");
         env.putAll(extraEnv);

@@ -45,6 +45,12 @@ public interface SuaraConfig {
 
     Security security();
 
+    /**
+     * Folder where secrets generated for dev mode and the demo are kept (owner-only files), so they survive restarts
+     * and are never printed: the staff session key when none is configured. {@code data} in dev mode and for the jar.
+     */
+    Optional<String> secretsDir();
+
     Retention retention();
 
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
@@ -137,13 +143,37 @@ public interface SuaraConfig {
         @WithDefault("12")
         int bcryptCost();
 
-        /** Consecutive failed sign-ins after which an account is locked. */
+        /**
+         * Consecutive failed sign-ins of an account after which each further attempt waits (a back-off that starts at
+         * {@code sign-in-delay} and doubles up to {@code max-sign-in-delay}: a delay a stranger may cause, never a
+         * lock); also the attempts one source may make on one account within {@code lockout} before that source is
+         * refused for that account.
+         */
         @WithDefault("5")
         int maxFailedSignIns();
 
-        /** How long a locked account stays locked. */
+        /**
+         * The window in which a source's attempts are counted, and how long a source over a limit is refused (doubled
+         * for each repeat, up to 16 times). Only the source is refused: the account stays open to everyone else.
+         */
         @WithDefault("15M")
         Duration lockout();
+
+        /** Sign-in attempts one source (address) may make on all accounts within {@code lockout}. */
+        @WithDefault("30")
+        int maxSignInsPerSource();
+
+        /** First back-off delay of an account after {@code max-failed-sign-ins} consecutive failures. */
+        @WithDefault("1S")
+        Duration signInDelay();
+
+        /** Longest back-off delay of an account. */
+        @WithDefault("1M")
+        Duration maxSignInDelay();
+
+        /** Absolute lifetime of a staff session, however active: then the user signs in again. */
+        @WithDefault("8H")
+        Duration sessionLifetime();
     }
 
     /**

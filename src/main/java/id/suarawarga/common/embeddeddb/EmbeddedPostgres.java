@@ -42,14 +42,19 @@ public final class EmbeddedPostgres {
     static synchronized Connection startOrReuse(Path dataDir, int port, boolean stopWithApp) {
         String started = System.getProperty(STARTED_URL_PROPERTY);
         if (started != null) {
-            return new Connection(started, USER, USER);
+            String password = dataDir == null
+                    ? USER
+                    : PasswordAuthentication.kept(dataDir.toAbsolutePath()).orElse(USER);
+            return new Connection(started, USER, password);
         }
         try {
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder =
                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                             .setPort(port)
                             .setPGStartupWait(STARTUP_WAIT)
-                            .setRegisterShutdownHook(!stopWithApp);
+                            .setRegisterShutdownHook(!stopWithApp)
+                            // loopback only, whatever a postgresql.conf in the folder says
+                            .setServerConfig("listen_addresses", "127.0.0.1");
             if (dataDir != null) {
                 Path absolute = dataDir.toAbsolutePath();
                 Files.createDirectories(absolute);
@@ -59,14 +64,20 @@ public final class EmbeddedPostgres {
                         // zonky defaults favour speed for throw-away test clusters; kept data must be durable
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on");
+                        .setServerConfig("full_page_writes", "on")
+                        // a kept cluster has a password (from its second start on, before the server starts)
+                        .setDataDirectoryCustomizer(folder -> PasswordAuthentication.requirePasswords(folder.toPath()));
+                PasswordAuthentication.kept(absolute).ifPresent(p -> builder.setConnectConfig("password", p));
             }
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = builder.start();
+            String password = dataDir == null
+                    ? USER // a throw-away cluster of a test run, in a fresh temporary folder
+                    : PasswordAuthentication.secure(dataDir.toAbsolutePath(), server.getPort(), USER);
             // without stopWithApp zonky registers its own shutdown hook that stops the server (pg_ctl stop -m fast)
             if (stopWithApp) {
                 stopAfterApp = server;
             }
-            String url = server.getJdbcUrl(USER, "postgres");
+            String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
             System.setProperty(STARTED_URL_PROPERTY, url);
             LOG.infof(
                     "Embedded PostgreSQL started on port %d, data in %s",
@@ -74,7 +85,7 @@ public final class EmbeddedPostgres {
                     Optional.ofNullable(dataDir)
                             .map(d -> d.toAbsolutePath().toString())
                             .orElse("a temporary folder"));
-            return new Connection(url, USER, USER);
+            return new Connection(url, USER, password);
         } catch (IOException e) {
             throw new IllegalStateException(
                     "Could not start the embedded PostgreSQL"

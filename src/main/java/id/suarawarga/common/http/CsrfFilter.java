@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 /**
  * Refuses (403) any form post to a staff page whose {@code csrf} field does not equal the browser's CSRF cookie.
  * Residents' survey forms ({@code /s/...}) are exempt: residents have no session to abuse, and each survey form
- * carries its own signed submission token. The JSON API takes no forms (415), so it needs no token.
+ * carries its own signed submission token. A post of any other content type (text/plain, none) is refused too, since a
+ * cross-site {@code <form enctype="text/plain">} sends one. The JSON API is guarded by {@link ApiFormGuard}.
  */
 public class CsrfFilter {
 
@@ -34,7 +35,9 @@ public class CsrfFilter {
                 && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                         || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
         if (!form) {
-            return;
+            // staff pages take forms only: a text/plain (or bodiless) post is what a cross-site <form enctype> sends
+            throw ProblemException.forbidden(
+                    "The form has expired or did not come from this site; reload the page and try again");
         }
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         Object posted = context.getFormParameter(CsrfToken.FIELD, true, false);

@@ -234,6 +234,19 @@ public class ProblemExceptionMappers {
                     && cause.getMessage().startsWith("Failed to decode")) {
                 return malformed("The form data is not valid URL-encoded UTF-8", null, uri);
             }
+            // more form fields than the HTTP layer reads (quarkus.http.limits.max-form-fields): too large, not broken
+            if (cause instanceof RuntimeException
+                    && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Param limit of")) {
+                return ProblemResponses.of(
+                        ProblemType.PAYLOAD_TOO_LARGE, "The form has more fields than any form here", path(uri), null);
+            }
+            // a multipart body that ends before its closing boundary (or has none)
+            if (cause instanceof java.io.IOException
+                    && cause.getMessage() != null
+                    && cause.getMessage().contains("multipart")) {
+                return malformed("The multipart body is incomplete or malformed", null, uri);
+            }
             // SQLSTATE class 22: a value PostgreSQL cannot take, such as a NUL character in text; the client's input
             if (cause instanceof java.sql.SQLException sql
                     && sql.getSQLState() != null

@@ -1,8 +1,10 @@
 package id.suarawarga.web.staff;
 
 import id.suarawarga.access.AccessScope;
+import id.suarawarga.access.StaffAttributes;
 import id.suarawarga.audit.AuditAction;
 import id.suarawarga.audit.AuditLog;
+import id.suarawarga.auth.SignInService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -35,11 +37,13 @@ public class SignInPage {
     private final SecurityIdentity identity;
     private final AccessScope scope;
     private final AuditLog audit;
+    private final SignInService signIn;
 
-    SignInPage(SecurityIdentity identity, AccessScope scope, AuditLog audit) {
+    SignInPage(SecurityIdentity identity, AccessScope scope, AuditLog audit, SignInService signIn) {
         this.identity = identity;
         this.scope = scope;
         this.audit = audit;
+        this.signIn = signIn;
     }
 
     @GET
@@ -73,7 +77,16 @@ public class SignInPage {
     @Operation(hidden = true)
     public Response logout() {
         audit.record(AuditAction.SIGN_OUT, scope.regionCode().orElse(null), "staff-user:" + scope.actor(), Map.of());
-        FormAuthenticationMechanism.logout(identity);
+        // the cookie is only cleared in this browser; ending the generation makes any copy of it worthless too
+        Long userId = identity.getAttribute(StaffAttributes.USER_ID);
+        if (userId != null) {
+            signIn.endSessions(userId);
+        }
+        try {
+            FormAuthenticationMechanism.logout(identity);
+        } catch (NullPointerException e) {
+            // signed in with HTTP Basic, not the form: there is no session cookie to clear
+        }
         return Response.seeOther(URI.create("/masuk/keluar")).build();
     }
 }

@@ -2,6 +2,7 @@ package id.suarawarga.common.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
@@ -10,6 +11,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SettingsCheckTest {
@@ -36,6 +38,40 @@ class SettingsCheckTest {
                         "suara.security.bcrypt-cost (SUARA_SECURITY_BCRYPT_COST) must be between 4 and 31, is 3",
                         "suara.privacy.hash-key (SUARA_PRIVACY_HASH_KEY) must be at least 32 characters, is 13 (its value is not shown)",
                         "suara.score.index-min (SUARA_SCORE_INDEX_MIN) must be below suara.score.index-max (SUARA_SCORE_INDEX_MAX), is 4.0 and 4.0");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutASessionKeyAndNamesTheVariable() {
+        assertThat(SettingsCheck.sessionKeyProblems(Optional.empty(), LaunchMode.NORMAL))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "quarkus.http.auth.session.encryption-key (QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY) must be"
+                                + " set in production");
+        assertThat(SettingsCheck.sessionKeyProblems(Optional.of("kurang-panjang-123"), LaunchMode.NORMAL))
+                .singleElement()
+                .asString()
+                .contains("at least 32 characters, is 18")
+                .doesNotContain("kurang-panjang-123");
+        assertThat(SettingsCheck.sessionKeyProblems(Optional.of("k".repeat(44)), LaunchMode.NORMAL))
+                .isEmpty();
+        // dev mode and tests get a generated one (SessionKeyConfigSourceFactory)
+        assertThat(SettingsCheck.sessionKeyProblems(Optional.empty(), LaunchMode.TEST))
+                .isEmpty();
+    }
+
+    @Test
+    void productionWithoutTheDemoNeedsThePublicAddressForLinksAndQrCodes() {
+        assertThat(SettingsCheck.publicBaseUrlProblems(Optional.empty(), LaunchMode.NORMAL, false))
+                .singleElement()
+                .asString()
+                .startsWith("suara.public-base-url (SUARA_PUBLIC_BASE_URL) must be set in production");
+        assertThat(SettingsCheck.publicBaseUrlProblems(Optional.empty(), LaunchMode.NORMAL, true))
+                .isEmpty();
+        assertThat(SettingsCheck.problems(config(Map.of("suara.public-base-url", "evil.example/s"))))
+                .singleElement()
+                .asString()
+                .contains("must be an http(s) address");
     }
 
     private static SuaraConfig config(Map<String, String> values) {
