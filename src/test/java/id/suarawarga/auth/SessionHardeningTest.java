@@ -232,6 +232,24 @@ class SessionHardeningTest {
                 .isZero();
     }
 
+    @Test
+    void anotherSiteCannotSignAVisitorIn() {
+        Staff.Login owner = Staff.owner("63.71", program);
+        given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .header("Origin", "https://evil.example")
+                .contentType(ContentType.URLENC)
+                .formParam("j_username", owner.username())
+                .formParam("j_password", owner.password())
+                .post("/j_security_check")
+                .then()
+                .statusCode(403)
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        assertThat(formSignIn(owner.username(), owner.password()).header("Location")).endsWith("/dasbor");
+    }
+
     private static io.restassured.specification.RequestSpecification withSession(String session) {
         return given().auth().none().redirects().follow(false).cookie("suara-sesi", session);
     }
