@@ -107,6 +107,7 @@ class BadInputBarrageTest {
         database.wipe(); // another test class may have left a program of the same name
         Surveys.publishedSkm(); // slug si-mantab
         Map<String, String> before = withoutSignInTraces(database.fingerprint());
+        long lastAudit = database.count("select coalesce(max(id), 0) from audit_event");
         List<Supplier<Response>> attacks = List.of(
                 this::apiGarbageBody,
                 this::apiWrongTypes,
@@ -144,7 +145,7 @@ class BadInputBarrageTest {
                 .as("nothing written")
                 .isEqualTo(before);
         // failed sign-ins are audited (and throttled by source), which is all they may leave behind
-        assertThat(database.strings("select distinct action from audit_event"))
+        assertThat(database.strings("select distinct action from audit_event where id > " + lastAudit))
                 .isSubsetOf("SIGN_IN_FAILED", "SIGN_IN_LOCKED", "SIGN_IN_THROTTLED");
     }
 

@@ -25,7 +25,8 @@ public class SignInOriginCheck {
             String origin = http.request().getHeader("Origin");
             String host = http.request().getHeader("Host");
             boolean crossSite = site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
-            boolean otherOrigin = origin != null && host != null && !authority(origin).equals(host.toLowerCase(Locale.ROOT));
+            boolean otherOrigin =
+                    origin != null && host != null && !authority(origin).equals(host.toLowerCase(Locale.ROOT));
             if (crossSite || otherOrigin) {
                 http.response().setStatusCode(403).end();
                 return;

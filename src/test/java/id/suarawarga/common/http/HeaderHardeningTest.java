@@ -108,7 +108,7 @@ class HeaderHardeningTest {
     void aRefusedRawPathDoesNotBecomeAMetricLabel() {
         for (int i = 0; i < 3; i++) {
             given().contentType("application/x-www-form-urlencoded")
-                    .body("a=b".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .formParam("a", "b")
                     .post("/api/v1/questionnaires/card" + i + "x7c/close")
                     .then()
                     .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
