@@ -33,5 +33,9 @@ public enum AuditAction {
     SIGN_IN_THROTTLED,
     REGION_CREATED,
     REGION_CHANGED,
-    REGION_DELETED
+    REGION_DELETED,
+    // #22: webhooks
+    WEBHOOK_CREATED,
+    WEBHOOK_DELETED,
+    WEBHOOK_REPLAYED
 }

@@ -14,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,10 +37,7 @@ public class AuditResource {
             operationId = "listAuditEvents",
             summary = "List audit events, newest first",
             description = "Optionally one action only.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of events.",
-            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "200", description = "One page of events.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<AuditEventView> list(@QueryParam("action") AuditAction action, @Valid @BeanParam PageRequest page) {
         return events.page(action, scope.national() ? null : scope.regionCodes(), page);

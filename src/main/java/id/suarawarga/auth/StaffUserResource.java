@@ -45,10 +45,7 @@ public class StaffUserResource {
             operationId = "listStaffUsers",
             summary = "List staff accounts",
             description = "A region's admin sees the accounts of their region.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of accounts.",
-            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "200", description = "One page of accounts.")
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public PageView<StaffUserView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page);

@@ -198,6 +198,22 @@ class AuthorizationTest {
         policy("DELETE /api/v1/api-clients/{apiClientId}", 401, 403, 404, 403, 403, 403, 204, 204);
         policy("GET /api/v1/audit-events", 401, 403, 200, 403, 403, 403, 200, 200);
         // retention of raw responses: the platform's (national) admin only
+        // webhooks (issue 22): admins, within their region
+        policy("GET /api/v1/webhooks", 401, 403, 200, 403, 403, 403, 200, 200);
+        policy("POST /api/v1/webhooks", 401, 403, 422, 403, 403, 403, 422, 422);
+        policy("GET /api/v1/webhooks/{webhookId}", 401, 403, 404, 403, 403, 403, 200, 200);
+        policy("DELETE /api/v1/webhooks/{webhookId}", 401, 403, 404, 403, 403, 403, 204, 204);
+        policy("GET /api/v1/webhooks/{webhookId}/deliveries", 401, 403, 404, 403, 403, 403, 200, 200);
+        policy(
+                "POST /api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                401,
+                403,
+                404,
+                403,
+                403,
+                403,
+                404,
+                404);
         policy("GET /api/v1/retention", 401, 403, 403, 403, 403, 403, 403, 200);
         policy("POST /api/v1/retention/run", 401, 403, 403, 403, 403, 403, 403, 200);
         // #17a programs of the year: admins manage their region's (API and pages); owners see their own in the list.
@@ -305,6 +321,7 @@ class AuthorizationTest {
     long questionA;
     long staffUserOfA;
     long apiClient;
+    long webhook;
     String slugA;
     String apiKey;
     Map<Caller, Staff.Login> logins;
@@ -343,6 +360,20 @@ class AuthorizationTest {
                 .extract()
                 .jsonPath();
         apiClient = client.getLong("id");
+        webhook = Api.json()
+                .body(Map.of(
+                        "regionCode",
+                        "63.71",
+                        "url",
+                        "https://hooks.invalid/suara",
+                        "events",
+                        List.of("RESPONSE_COUNTED")))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         apiKey = client.getString("key");
         logins = new LinkedHashMap<>();
         logins.put(Caller.OTHER_REGION_ADMIN, Staff.regionAdmin("64.72"));
@@ -412,7 +443,7 @@ class AuthorizationTest {
     }
 
     private String fill(String template) {
-        Map<String, String> values = Map.of(
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "programId",
                 String.valueOf(programA),
                 "questionnaireId",
@@ -430,7 +461,9 @@ class AuthorizationTest {
                 "staffUserId",
                 String.valueOf(staffUserOfA),
                 "apiClientId",
-                String.valueOf(apiClient));
+                String.valueOf(apiClient)));
+        values.put("webhookId", String.valueOf(webhook));
+        values.put("deliveryId", "msg_none");
         Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -19,6 +19,9 @@ public class Database {
 
     /** Tables written by the application, children first. Reference data (dimensions) is never wiped. */
     public static final List<String> APPLICATION_TABLES = List.of(
+            "webhook_delivery",
+            "webhook_counter",
+            "webhook_subscription",
             "audit_event",
             "sign_in_throttle",
             "staff_program",

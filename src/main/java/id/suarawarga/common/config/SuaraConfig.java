@@ -53,6 +53,8 @@ public interface SuaraConfig {
 
     Retention retention();
 
+    Webhook webhook();
+
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {
         /** Start an embedded PostgreSQL when {@code quarkus.datasource.jdbc.url} is not set. */
@@ -200,5 +202,32 @@ public interface SuaraConfig {
         /** Responses anonymised per transaction: small, so each transaction is short. */
         @WithDefault("500")
         int batchSize();
+    }
+
+    /** Webhooks (issue 22): how often the outbox is read, how deliveries are retried, which URLs are allowed. */
+    interface Webhook {
+        /** How often due deliveries are sent and new responses counted. */
+        @WithDefault("5S")
+        Duration pollInterval();
+
+        /** Wait before the first retry; it doubles with each failed attempt, up to {@code max-backoff}. */
+        @WithDefault("30S")
+        Duration retryAfter();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("1H")
+        Duration maxBackoff();
+
+        /** Attempts before a delivery is given up (FAILED; an admin can replay it). 12 spans about a day. */
+        @WithDefault("12")
+        int maxAttempts();
+
+        /** How long a receiver may take to answer. */
+        @WithDefault("10S")
+        Duration timeout();
+
+        /** Allow http://localhost and http://127.0.0.1 receivers: development and tests only; production needs https. */
+        @WithDefault("false")
+        boolean allowHttpLoopback();
     }
 }

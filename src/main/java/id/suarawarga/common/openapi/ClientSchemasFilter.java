@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Makes the document one that a client generator turns into a good client: Java types that are plain JSON strings
  * ({@code Instant}, {@code UUID}) become inline {@code string}s instead of schemas that a generator would emit as
  * classes; answer values (Jackson's {@code JsonNode} in the code) become {@code AnswerValue}, one of integer, string
- * or list of strings, and any other {@code JsonNode} a free-form object; a form's {@code MultivaluedMap} becomes a plain object; and every schema property without an
+ * or list of strings, and any other {@code JsonNode} a free-form object; CSV and XLSX bodies are binary files; a form's {@code MultivaluedMap} becomes a plain object; and every schema property without an
  * annotation gets its description and example from {@value #FIELDS} (key {@code Schema.property}, example under
  * {@code Schema.property.example}, parsed as JSON when it is JSON).
  */
@@ -34,11 +34,14 @@ public class ClientSchemasFilter implements OASFilter {
     public static final String FIELDS = "/openapi/fields.properties";
 
     static final String ANSWER_VALUE = "AnswerValue";
+    static final String ANSWER_VALUE_LIST = "AnswerValueList";
     private static final String SCHEMAS = "#/components/schemas/";
     private static final Set<String> PLAIN_STRINGS = Set.of(
             "Instant", "UUID", "LocalDate", "LocalDateTime", "OffsetDateTime", "ZonedDateTime", "BigDecimal", "URI");
     private static final Set<String> FRAMEWORK_TYPES = Set.of("JsonNode", "JsonNodeType", "MultivaluedMapStringString");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> DOWNLOADS =
+            Set.of("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -68,7 +71,10 @@ public class ClientSchemasFilter implements OASFilter {
                         if (operation.getResponses() != null) {
                             operation.getResponses().getAPIResponses().values().forEach(r -> {
                                 if (r.getContent() != null) {
-                                    r.getContent().getMediaTypes().values().forEach(m -> walk(m.getSchema(), all::add));
+                                    r.getContent().getMediaTypes().forEach((type, m) -> {
+                                        walk(m.getSchema(), all::add);
+                                        markDownload(type, m.getSchema());
+                                    });
                                 }
                             });
                         }
@@ -93,6 +99,7 @@ public class ClientSchemasFilter implements OASFilter {
         FRAMEWORK_TYPES.forEach(openAPI.getComponents()::removeSchema);
         PLAIN_STRINGS.forEach(openAPI.getComponents()::removeSchema);
         openAPI.getComponents().addSchema(ANSWER_VALUE, answerValue());
+        openAPI.getComponents().addSchema(ANSWER_VALUE_LIST, answerValueList());
         Schema request = schemas.get("ResponseRequest");
         if (request != null
                 && request.getProperties() != null
@@ -102,6 +109,16 @@ public class ClientSchemasFilter implements OASFilter {
                     .setAdditionalPropertiesSchema(OASFactory.createSchema().ref(ANSWER_VALUE));
         }
         describe(openAPI.getComponents().getSchemas());
+    }
+
+    /**
+     * A CSV or XLSX body is a file: {@code format: binary} makes a generated client save it as one, where a plain
+     * string would be parsed as JSON by some (openapi-generator's Java "native" library).
+     */
+    private static void markDownload(String mediaType, Schema schema) {
+        if (schema != null && DOWNLOADS.contains(mediaType) && schema.getRef() == null) {
+            schema.setFormat("binary");
+        }
     }
 
     /** What a resident's answer to one question is: a point or option value, a text, or the values picked. */
@@ -120,11 +137,19 @@ public class ClientSchemasFilter implements OASFilter {
                                 .addType(Schema.SchemaType.STRING)
                                 .description("An option value, a free text, YES/NO, or a decimal number.")
                                 .examples(List.of("25_34")),
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.ARRAY)
-                                .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                                .description("The option values picked (MULTI_CHOICE).")
-                                .examples(List.of(List.of("LOKET", "ONLINE")))));
+                        OASFactory.createSchema().ref(ANSWER_VALUE_LIST)));
+    }
+
+    /**
+     * The list variant of {@link #answerValue()}, named: generators that inline it emit a getter named after a generic
+     * type ({@code getList<String>()}, openapi-generator's Java "native" library), which does not compile.
+     */
+    private static Schema answerValueList() {
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .description("The option values picked (MULTI_CHOICE).")
+                .examples(List.of(List.of("LOKET", "ONLINE")));
     }
 
     private static void describe(Map<String, Schema> schemas) {

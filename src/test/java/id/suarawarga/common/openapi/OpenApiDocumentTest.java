@@ -220,9 +220,12 @@ class OpenApiDocumentTest {
         List<Map<String, Object>> oneOf = (List<Map<String, Object>>)
                 components("schemas").get("AnswerValue").get("oneOf");
         assertEquals(
-                List.of("integer", "string", "array"),
+                List.of("integer", "string", "null"),
                 oneOf.stream().map(s -> String.valueOf(s.get("type"))).toList());
-        assertEquals(Map.of("type", "string"), oneOf.get(2).get("items"));
+        assertEquals(Map.of("$ref", "#/components/schemas/AnswerValueList"), oneOf.get(2));
+        Map<String, Object> list = components("schemas").get("AnswerValueList");
+        assertEquals("array", list.get("type"));
+        assertEquals(Map.of("type", "string"), list.get("items"));
     }
 
     @Test
