@@ -60,7 +60,7 @@ public class AccessScope {
         return regions.size() == 1 ? Optional.of(regions.iterator().next()) : Optional.empty();
     }
 
-    /** Present only for program owners: the programs assigned to them. */
+    /** Present only for program owners and field officers: the programs assigned to them. */
     public Optional<Set<Long>> programIds() {
         return Optional.ofNullable(identity.getAttribute(StaffAttributes.PROGRAM_IDS));
     }

@@ -37,5 +37,7 @@ public enum AuditAction {
     // #22: webhooks
     WEBHOOK_CREATED,
     WEBHOOK_DELETED,
-    WEBHOOK_REPLAYED
+    WEBHOOK_REPLAYED,
+    // #19: field collection
+    PAPER_SHEET_ENTERED
 }

@@ -215,7 +215,7 @@ public class SignInService {
                 .addAttribute(
                         StaffAttributes.REGION_CODES,
                         account.regionCode() == null ? Set.of() : Set.of(account.regionCode()));
-        if (account.role() == StaffRole.PROGRAM_OWNER) {
+        if (account.role().programScoped()) {
             builder.addAttribute(StaffAttributes.PROGRAM_IDS, account.programIds());
         }
         return builder.build();

@@ -4,5 +4,12 @@ package id.suarawarga.auth;
 public enum StaffRole {
     ADMIN,
     PROGRAM_OWNER,
-    EVALUATOR
+    EVALUATOR,
+    /** A field officer (issue 19): collects answers for the programs assigned, sees no scores. */
+    ENUMERATOR;
+
+    /** Owners and field officers work only on the programs assigned to them, in their region. */
+    public boolean programScoped() {
+        return this == PROGRAM_OWNER || this == ENUMERATOR;
+    }
 }

@@ -76,8 +76,8 @@ public class StaffUserService {
         if (regionCode != null && !scope.canSeeRegion(regionCode)) {
             throw ProblemException.notFound("Region", regionCode);
         }
-        if (request.role() == StaffRole.PROGRAM_OWNER && regionCode == null) {
-            throw ProblemException.invalid("/regionCode", "a program owner belongs to a region");
+        if (request.role().programScoped() && regionCode == null) {
+            throw ProblemException.invalid("/regionCode", "a program owner or field officer belongs to a region");
         }
         String username = SignInService.normalise(request.username());
         if (users.count("username", username) > 0) {
@@ -195,13 +195,13 @@ public class StaffUserService {
         return users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Staff user", id));
     }
 
-    /** Program owners own programs of their own region; other roles own none. */
+    /** Program owners and field officers are assigned programs of their own region; other roles none. */
     private Set<Long> ownedPrograms(StaffUser user, List<Long> requested) {
         if (requested == null || requested.isEmpty()) {
             return new HashSet<>();
         }
-        if (user.role != StaffRole.PROGRAM_OWNER) {
-            throw ProblemException.invalid("/programIds", "only a PROGRAM_OWNER is assigned programs");
+        if (!user.role.programScoped()) {
+            throw ProblemException.invalid("/programIds", "only a PROGRAM_OWNER or an ENUMERATOR is assigned programs");
         }
         Set<Long> owned = new HashSet<>();
         for (int i = 0; i < requested.size(); i++) {

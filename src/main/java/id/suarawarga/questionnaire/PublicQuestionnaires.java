@@ -70,6 +70,33 @@ public class PublicQuestionnaires {
         return availability(current, now);
     }
 
+    /** Where a questionnaire stands for answers typed in by staff, and the region its program belongs to. */
+    public record ForStaff(Availability availability, String regionCode) {}
+
+    /**
+     * Where the questionnaire with this id stands for answers staff type in (paper sheets, field interviews): by the
+     * same rules as its public link; a version that a newer one has replaced counts as closed, a draft as not found.
+     */
+    public ForStaff resolveForStaff(long questionnaireId) {
+        record Found(String slug, String programName, String agency, String region) {}
+        Found found = QuarkusTransaction.joiningExisting()
+                .call(() -> questionnaires
+                        .findByIdOptional(questionnaireId)
+                        .filter(q -> q.status != QuestionnaireStatus.DRAFT)
+                        .map(q -> new Found(q.program.slug, q.program.name, q.program.agency, q.program.region.code))
+                        .orElse(null));
+        if (found == null) {
+            return new ForStaff(new Availability.NotFound(), null);
+        }
+        Availability current = resolve(found.slug());
+        if (current instanceof Availability.Open open && open.questionnaire().id() != questionnaireId
+                || current instanceof Availability.NotYetOpen notYet
+                        && notYet.questionnaire().id() != questionnaireId) {
+            current = new Availability.Closed(found.programName(), found.agency());
+        }
+        return new ForStaff(current, found.region());
+    }
+
     /**
      * Where the slug leads, if this instance knows it without asking the database (so it never blocks: for the
      * event loop); empty when {@link #resolve} must load it.

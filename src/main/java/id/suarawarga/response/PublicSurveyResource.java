@@ -272,7 +272,7 @@ public class PublicSurveyResource {
     }
 
     /** JSON answers as the strings the validator checks: numbers and booleans spelled out, arrays as several values. */
-    static Map<String, List<String>> rawAnswers(Map<String, JsonNode> answers) {
+    public static Map<String, List<String>> rawAnswers(Map<String, JsonNode> answers) {
         Map<String, List<String>> raw = new LinkedHashMap<>();
         answers.forEach((code, node) -> {
             List<String> values = new ArrayList<>();

@@ -41,7 +41,39 @@ public class ResponseQueries {
             String deviceHash,
             String sourceHash,
             List<FlagReason> flags,
-            List<ScoredAnswer> scoredAnswers) {}
+            List<ScoredAnswer> scoredAnswers,
+            Long collectedBy) {
+
+        /** A row nobody on the staff collected (the resident's own form, the API, a paper sheet). */
+        public NewRow(
+                long questionnaireId,
+                String submissionKey,
+                String requestHash,
+                Channel channel,
+                String language,
+                int noticeVersion,
+                String answersJson,
+                Integer fillSeconds,
+                String deviceHash,
+                String sourceHash,
+                List<FlagReason> flags,
+                List<ScoredAnswer> scoredAnswers) {
+            this(
+                    questionnaireId,
+                    submissionKey,
+                    requestHash,
+                    channel,
+                    language,
+                    noticeVersion,
+                    answersJson,
+                    fillSeconds,
+                    deviceHash,
+                    sourceHash,
+                    flags,
+                    scoredAnswers,
+                    null);
+        }
+    }
 
     /**
      * Stores a batch of responses and adds their scored answers to the running aggregates in one statement (so one
@@ -52,8 +84,8 @@ public class ResponseQueries {
     private static final String INSERT_BATCH = """
             with input as (
                 select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
-                                     ?::int[], ?::text[], ?::text[], ?::text[])
-                    with ordinality as t(p, q, k, h, c, l, v, a, f, d, s, r, i)),
+                                     ?::int[], ?::text[], ?::text[], ?::text[], ?::bigint[])
+                    with ordinality as t(p, q, k, h, c, l, v, a, f, d, s, r, o, i)),
             answers as (
                 -- each scored answer as (response, question, point), numbered into the batch's rows and into its list
                 -- of distinct questions: three short integer arrays instead of a code, a tag and an id per answer
@@ -66,8 +98,8 @@ public class ResponseQueries {
                 select * from input where (%s) >= 0),
             ins as (
                 insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                    notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons)
-                select p, q, k, decode(h, 'hex'), c, l, v, a::jsonb, f, decode(d, 'hex'), decode(s, 'hex'), r::varchar(20)[]
+                    notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons, collected_by)
+                select p, q, k, decode(h, 'hex'), c, l, v, a::jsonb, f, decode(d, 'hex'), decode(s, 'hex'), r::varchar(20)[], o
                   from t
                 on conflict (questionnaire_id, submission_key) do nothing
                 returning questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at,
@@ -155,7 +187,8 @@ public class ResponseQueries {
                 f = new Object[n],
                 d = new Object[n],
                 s = new Object[n],
-                r = new Object[n];
+                r = new Object[n],
+                o = new Object[n];
         ScoredAnswers scored = new ScoredAnswers();
         for (int i = 0; i < n; i++) {
             NewRow row = rows.get(i);
@@ -171,6 +204,7 @@ public class ResponseQueries {
             d[i] = row.deviceHash();
             s[i] = row.sourceHash();
             r[i] = flagsLiteral(row.flags());
+            o[i] = row.collectedBy();
             scored.add(i + 1, row);
         }
         Map<String, Stored> stored = new HashMap<>();
@@ -191,6 +225,7 @@ public class ResponseQueries {
             statement.setArray(at++, connection.createArrayOf("text", d));
             statement.setArray(at++, connection.createArrayOf("text", s));
             statement.setArray(at++, connection.createArrayOf("text", r));
+            statement.setArray(at++, connection.createArrayOf("bigint", o));
             statement.setArray(at++, connection.createArrayOf("int4", scored.responses.toArray()));
             statement.setArray(at++, connection.createArrayOf("int4", scored.questions.toArray()));
             statement.setArray(at++, connection.createArrayOf("int4", scored.points.toArray()));

@@ -15,6 +15,10 @@ import java.util.Map;
  * @param honeypot      the hidden field a person never fills in (web only)
  * @param deviceId      the device cookie (or the API's X-Device-Id), hashed before use; may be null
  * @param clientAddress the client's address, hashed before use, never stored
+ * @param exactReplay   whether a repeated key must carry the same answers (else it is refused as reused): always for
+ *                      the API and for answers queued on a device (offline form, field officer, import); a form
+ *                      resubmitted by hand (back button) gets its thank-you whatever it holds
+ * @param collectedBy   the staff account of the field officer who interviewed the resident; null otherwise
  */
 public record Submission(
         PublicQuestionnaire questionnaire,
@@ -26,4 +30,34 @@ public record Submission(
         Instant formIssuedAt,
         String honeypot,
         String deviceId,
-        String clientAddress) {}
+        String clientAddress,
+        boolean exactReplay,
+        Long collectedBy) {
+
+    /** A submission whose replays must match exactly only when it came through the API. */
+    public Submission(
+            PublicQuestionnaire questionnaire,
+            DuplicatePolicy duplicatePolicy,
+            String submissionKey,
+            Channel channel,
+            String language,
+            Map<String, List<String>> answers,
+            Instant formIssuedAt,
+            String honeypot,
+            String deviceId,
+            String clientAddress) {
+        this(
+                questionnaire,
+                duplicatePolicy,
+                submissionKey,
+                channel,
+                language,
+                answers,
+                formIssuedAt,
+                honeypot,
+                deviceId,
+                clientAddress,
+                channel == Channel.API,
+                null);
+    }
+}

@@ -14,7 +14,7 @@ public sealed interface SubmissionOutcome {
     /** An answer ended the questionnaire (e.g. under 18 without a guardian); nothing stored. */
     record NotEligible(String question) implements SubmissionOutcome {}
 
-    /** The key was used before for different answers (API); nothing stored. */
+    /** The key was used before for different answers (API, a device's queue); nothing stored. */
     record KeyReused() implements SubmissionOutcome {}
 
     /** This browser already answered and the questionnaire's policy is REJECT; nothing stored. */

@@ -204,7 +204,8 @@ public class SubmissionService {
                         deviceHash,
                         sourceHash,
                         flags,
-                        ScoredAnswer.of(questionnaire, check.answers())),
+                        ScoredAnswer.of(questionnaire, check.answers()),
+                        submission.collectedBy()),
                 flags);
     }
 
@@ -215,7 +216,7 @@ public class SubmissionService {
             // the key was used before (a retry, a double tap) or by a concurrent request that won: it has committed
             return responses
                     .findByKey(submission.questionnaire().id(), submission.submissionKey())
-                    .map(winner -> replay(winner, insert.row().requestHash(), submission.channel()))
+                    .map(winner -> replay(winner, insert.row().requestHash(), submission.exactReplay()))
                     .orElseThrow(() -> new IllegalStateException("conflicting response vanished"));
         }
         metrics.flagged(insert.flags());
@@ -226,16 +227,16 @@ public class SubmissionService {
     private SubmissionOutcome replayOr(Submission submission, String requestHash, SubmissionOutcome refusal) {
         return responses
                 .findByKey(submission.questionnaire().id(), submission.submissionKey())
-                .map(earlier -> replay(earlier, requestHash, submission.channel()))
+                .map(earlier -> replay(earlier, requestHash, submission.exactReplay()))
                 .orElse(refusal);
     }
 
     /**
      * The same key again. A form resubmitted (back button, double tap) gets its thank-you whatever it holds now;
-     * an API client must send the same answers, or it is told the key was already used.
+     * an API client or a device's queue must send the same answers, or it is told the key was already used.
      */
-    private static SubmissionOutcome replay(ResponseQueries.Stored stored, String requestHash, Channel channel) {
-        if (channel == Channel.API && !stored.requestHash().equals(requestHash)) {
+    private static SubmissionOutcome replay(ResponseQueries.Stored stored, String requestHash, boolean exact) {
+        if (exact && !stored.requestHash().equals(requestHash)) {
             return new SubmissionOutcome.KeyReused();
         }
         return new SubmissionOutcome.Accepted(receipt(stored), true);

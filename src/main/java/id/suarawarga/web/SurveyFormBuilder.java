@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Turns a questionnaire, the answers given so far and their errors into the page model, in one language. */
-final class SurveyFormBuilder {
+public final class SurveyFormBuilder {
 
     /** TEXT answers up to this length get a one-line input; longer ones a text area. */
     private static final int SINGLE_LINE_MAX = 200;
@@ -119,7 +119,7 @@ final class SurveyFormBuilder {
         return "en".equals(lang) && text.en() != null ? text.en() : text.id();
     }
 
-    static String errorText(AnswerError error, SurveyMessages msg) {
+    public static String errorText(AnswerError error, SurveyMessages msg) {
         return switch (error.kind()) {
             case REQUIRED -> msg.error_REQUIRED();
             case NOT_AN_OPTION -> msg.error_NOT_AN_OPTION();

@@ -197,6 +197,18 @@ class AuthorizationTest {
         policy("POST /api/v1/api-clients", 401, 403, 422, 403, 403, 403, 422, 422);
         policy("DELETE /api/v1/api-clients/{apiClientId}", 401, 403, 404, 403, 403, 403, 204, 204);
         policy("GET /api/v1/audit-events", 401, 403, 200, 403, 403, 403, 200, 200);
+        // field collection (issue 19): a resident's form kept offline is sent without a session; paper sheets are
+        // typed in by admins and the program's owners, within scope (the page's form post needs the CSRF field)
+        policy("GET /sw.js", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("POST /s/{slug}/kirim", 400, 400, 400, 400, 400, 400, 400, 400);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/paper-sheets", 401, 403, 404, 404, 403, 400, 400, 400);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/kertas", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/entri-kertas", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("POST /dasbor/kuesioner/{questionnaireId}/entri-kertas", 303, 403, 403, 403, 403, 403, 403, 403);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/interviews", 401, 403, 404, 404, 403, 400, 400, 400);
+        policy("GET /lapangan", 303, 403, 200, 200, 403, 200, 200, 200);
+        policy("GET /lapangan/kuesioner/{questionnaireId}", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/pengumpulan", 303, 403, 404, 404, 200, 200, 200, 200);
         // retention of raw responses: the platform's (national) admin only
         // webhooks (issue 22): admins, within their region
         policy("GET /api/v1/webhooks", 401, 403, 200, 403, 403, 403, 200, 200);

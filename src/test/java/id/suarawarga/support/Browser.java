@@ -69,6 +69,53 @@ public final class Browser {
         return driver;
     }
 
+    /**
+     * Switches the network of the page and of its service workers (each its own DevTools target) off or on, as a
+     * phone losing and regaining signal; waits until the page sees it ({@code navigator.onLine}).
+     */
+    public static void network(ChromeDriver driver, boolean online) {
+        String conditions =
+                "{\"offline\":" + !online + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}";
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> targets = (List<Map<String, Object>>)
+                driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
+        for (Map<String, Object> target : targets) {
+            if (!"service_worker".equals(target.get("type"))) {
+                continue;
+            }
+            String session = (String) driver.executeCdpCommand(
+                            "Target.attachToTarget", Map.of("targetId", target.get("targetId"), "flatten", false))
+                    .get("sessionId");
+            driver.executeCdpCommand(
+                    "Target.sendMessageToTarget",
+                    Map.of("sessionId", session, "message", "{\"id\":1,\"method\":\"Network.enable\"}"));
+            driver.executeCdpCommand(
+                    "Target.sendMessageToTarget",
+                    Map.of(
+                            "sessionId",
+                            session,
+                            "message",
+                            "{\"id\":2,\"method\":\"Network.emulateNetworkConditions\",\"params\":" + conditions
+                                    + "}"));
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> Boolean.valueOf(online).equals(driver.executeScript("return navigator.onLine")));
+    }
+
+    /** Waits until a service worker controls the page and keeps a copy of it: from then on it opens offline. */
+    public static void waitUntilKeptOffline(ChromeDriver driver) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(driver.executeAsyncScript(
+                        "var done = arguments[0]; if (!navigator.serviceWorker.controller) return done(false);"
+                                + " caches.match(location.href, {ignoreSearch: true, ignoreVary: true})"
+                                + ".then(function (r) { done(!!r); });")));
+    }
+
     /** Lets the browser save downloads into {@code target/downloads/{name}} (emptied first); returns that folder. */
     public static Path downloadsInto(ChromeDriver driver, String name) {
         Path folder = Path.of("target", "downloads", name).toAbsolutePath();

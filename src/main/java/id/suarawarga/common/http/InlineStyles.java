@@ -26,7 +26,11 @@ final class InlineStyles {
             "templates/staff/layout.html",
             "templates/ReportPage/report.html",
             "templates/SurveyPage/form.html",
-            "templates/ProgramsPage/list.html");
+            "templates/ProgramsPage/list.html",
+            // #19: field collection (paper form, paper entry, interviews)
+            "templates/PaperFormPage/print.html",
+            "templates/PaperEntryPage/entry.html",
+            "templates/FieldPage/interview.html");
 
     private static final Pattern BLOCK = Pattern.compile("<style>(?:\\{\\|)?(.*?)(?:\\|\\})?</style>", Pattern.DOTALL);
     /** A style attribute with a fixed value (no Qute expression): allowed by its hash with 'unsafe-hashes'. */

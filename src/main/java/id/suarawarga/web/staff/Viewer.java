@@ -21,7 +21,9 @@ public record Viewer(String name, String role, boolean canReadComments, boolean 
                 ? "Admin" + (scope.national() ? " nasional" : " daerah")
                 : scope.hasRole(Roles.PROGRAM_OWNER)
                         ? "Pemilik program"
-                        : scope.hasRole(Roles.EVALUATOR) ? "Evaluator" : "";
+                        : scope.hasRole(Roles.EVALUATOR)
+                                ? "Evaluator"
+                                : scope.hasRole(Roles.ENUMERATOR) ? "Petugas lapangan" : "";
         return new Viewer(
                 scope.displayName(),
                 role,
