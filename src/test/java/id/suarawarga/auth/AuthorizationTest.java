@@ -201,11 +201,11 @@ class AuthorizationTest {
         // typed in by admins and the program's owners, within scope (the page's form post needs the CSRF field)
         policy("GET /sw.js", 200, 200, 200, 200, 200, 200, 200, 200);
         policy("POST /s/{slug}/kirim", 400, 400, 400, 400, 400, 400, 400, 400);
-        policy("POST /api/v1/questionnaires/{questionnaireId}/paper-sheets", 401, 403, 404, 404, 403, 400, 400, 400);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/paper-sheets", 401, 403, 404, 404, 403, 422, 422, 422);
         policy("GET /dasbor/kuesioner/{questionnaireId}/kertas", 303, 403, 404, 404, 403, 200, 200, 200);
         policy("GET /dasbor/kuesioner/{questionnaireId}/entri-kertas", 303, 403, 404, 404, 403, 200, 200, 200);
-        policy("POST /dasbor/kuesioner/{questionnaireId}/entri-kertas", 303, 403, 403, 403, 403, 403, 403, 403);
-        policy("POST /api/v1/questionnaires/{questionnaireId}/interviews", 401, 403, 404, 404, 403, 400, 400, 400);
+        policy("POST /dasbor/kuesioner/{questionnaireId}/entri-kertas", 303, 403, 404, 404, 403, 403, 403, 403);
+        policy("POST /api/v1/questionnaires/{questionnaireId}/interviews", 401, 403, 404, 404, 403, 422, 422, 422);
         policy("GET /lapangan", 303, 403, 200, 200, 403, 200, 200, 200);
         policy("GET /lapangan/kuesioner/{questionnaireId}", 303, 403, 404, 404, 403, 200, 200, 200);
         policy("GET /dasbor/kuesioner/{questionnaireId}/pengumpulan", 303, 403, 404, 404, 200, 200, 200, 200);

@@ -97,7 +97,10 @@ class FieldAccessTest {
                 .get("/api/v1/scores/questionnaires/" + questionnaire)
                 .then()
                 .statusCode(403);
-        officer.json()
+        given().auth()
+                .preemptive()
+                .basic(officer.username(), officer.password())
+                .accept("text/csv")
                 .get("/api/v1/questionnaires/" + questionnaire + "/responses.csv")
                 .then()
                 .statusCode(403);
