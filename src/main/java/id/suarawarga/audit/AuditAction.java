@@ -39,5 +39,7 @@ public enum AuditAction {
     WEBHOOK_DELETED,
     WEBHOOK_REPLAYED,
     // #19: field collection
-    PAPER_SHEET_ENTERED
+    PAPER_SHEET_ENTERED,
+    // issue #20: review of flagged responses
+    RESPONSES_REVIEWED
 }

@@ -37,6 +37,12 @@ final class CsvResponseWriter implements ResponseRowQueries.Sink, AutoCloseable 
         out.write(Boolean.toString(row.flagged()));
         out.write(',');
         out.write(CsvCells.text(row.flagReasonsCell()));
+        out.write(',');
+        out.write(Boolean.toString(row.counted()));
+        out.write(',');
+        out.write(CsvCells.text(row.countReason()));
+        out.write(',');
+        out.write(CsvCells.cell(row.reviewNote()));
         for (Object cell : row.cells()) {
             out.write(',');
             out.write(CsvCells.cell(cell));

@@ -9,7 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The columns of a response export: running number, submitted date, channel, language, flagged, flag reasons, one
+ * The columns of a response export: running number, submitted date, channel, language, flagged, flag reasons, whether
+ * the row counts in the scores and why (with the reviewer's note when a review decided it), one
  * column per closed question in questionnaire order, then the free-text answers (comments) last, so the numbers sit
  * together for analysis. Nothing that could link a row to a device, a source or a request is ever a column.
  */
@@ -37,7 +38,15 @@ public record ExportLayout(ZoneId zone, List<ExportColumn> answers) {
 
     public List<String> headers() {
         List<String> headers = new ArrayList<>(List.of(
-                "no", "submitted_date (" + zone.getId() + ")", "channel", "language", "flagged", "flag_reasons"));
+                "no",
+                "submitted_date (" + zone.getId() + ")",
+                "channel",
+                "language",
+                "flagged",
+                "flag_reasons",
+                "counted",
+                "count_reason",
+                "review_note"));
         answers.forEach(column -> headers.add(column.code()));
         return headers;
     }

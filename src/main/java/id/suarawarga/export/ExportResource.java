@@ -40,11 +40,14 @@ public class ExportResource {
     @Operation(
             operationId = "exportResponsesCsv",
             summary = "Anonymised responses as CSV",
-            description =
-                    "RFC 4180, UTF-8 with BOM; one row per response, oldest first: running number, submitted date"
-                            + " (day, in suara.time-zone), channel, language, flagged, flag reasons, one column per question"
-                            + " (header = question code; Likert and numbers as numbers, choices as their Indonesian label), free-text"
-                            + " answers last. No identifiers or hashes. Cells that look like formulas are prefixed with an apostrophe.")
+            description = "RFC 4180, UTF-8 with BOM; one row per response, oldest first: running number, submitted date"
+                    + " (day, in suara.time-zone), channel, language, flagged, flag reasons, counted (whether it counts"
+                    + " in the scores), count_reason (NOT_FLAGGED, WAITING_REVIEW, COUNTED_ON_REVIEW or"
+                    + " REJECTED_ON_REVIEW), review_note, one column per question"
+                    + " (header = question code; Likert and numbers as numbers, choices as their Indonesian label), free-text"
+                    + " answers last. No identifiers or hashes. Cells that look like formulas are prefixed with an apostrophe."
+                    + " By default only the rows that count (as on the dashboard); includeFlagged=true adds the"
+                    + " others.")
     @APIResponse(
             responseCode = "200",
             description = "The CSV file (attachment).",
@@ -56,12 +59,13 @@ public class ExportResource {
                                             type = SchemaType.STRING,
                                             examples =
                                                     "no,submitted_date (Asia/Jakarta),channel,language,flagged,"
-                                                            + "flag_reasons,USIA,U1,...,SARAN\r\n1,2024-05-02,WEB,id,false,,25–34 tahun,3,...,Antrian lebih cepat")))
+                                                            + "flag_reasons,counted,count_reason,review_note,USIA,U1,...,SARAN\r\n"
+                                                            + "1,2024-05-02,WEB,id,false,,true,NOT_FLAGGED,,25–34 tahun,3,...,Antrian lebih cepat")))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     public Response csv(
             @PathParam("questionnaireId") long questionnaireId,
-            @QueryParam("includeFlagged") @DefaultValue("true") boolean includeFlagged) {
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
         return download(exports.csv(questionnaireId, includeFlagged));
     }
 
@@ -84,7 +88,7 @@ public class ExportResource {
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     public Response xlsx(
             @PathParam("questionnaireId") long questionnaireId,
-            @QueryParam("includeFlagged") @DefaultValue("true") boolean includeFlagged) {
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
         return download(exports.xlsx(questionnaireId, includeFlagged));
     }
 

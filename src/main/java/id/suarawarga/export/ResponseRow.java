@@ -14,7 +14,25 @@ public record ResponseRow(
         String language,
         boolean flagged,
         List<String> flagReasons,
+        String review,
+        String reviewNote,
         List<Object> cells) {
+
+    /** Whether the row counts in the scores: not flagged, or counted on review. */
+    public boolean counted() {
+        return !flagged;
+    }
+
+    /**
+     * Why it counts or not: NOT_FLAGGED, WAITING_REVIEW (flagged, not decided: left out), COUNTED_ON_REVIEW or
+     * REJECTED_ON_REVIEW (the reviewer's note is in the next column).
+     */
+    public String countReason() {
+        if (flagReasons.isEmpty()) {
+            return "NOT_FLAGGED";
+        }
+        return review == null ? "WAITING_REVIEW" : review + "_ON_REVIEW";
+    }
 
     /** Flag reasons as one cell: "DUPLICATE_DEVICE; TOO_FAST". */
     public String flagReasonsCell() {

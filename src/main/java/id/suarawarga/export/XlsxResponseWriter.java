@@ -27,6 +27,9 @@ final class XlsxResponseWriter implements ResponseRowQueries.Sink {
     private int sheets;
     private int row;
 
+    /** The first answer column (after no … review_note). */
+    private static final int ANSWERS = 9;
+
     XlsxResponseWriter(Workbook workbook, ExportLayout layout) {
         this.workbook = workbook;
         this.headers = layout.headers();
@@ -46,13 +49,18 @@ final class XlsxResponseWriter implements ResponseRowQueries.Sink {
         if (!response.flagReasons().isEmpty()) {
             sheet.inlineString(row, 5, response.flagReasonsCell());
         }
+        sheet.value(row, 6, response.counted());
+        sheet.inlineString(row, 7, response.countReason());
+        if (response.reviewNote() != null) {
+            sheet.inlineString(row, 8, response.reviewNote());
+        }
         List<Object> cells = response.cells();
         for (int i = 0; i < cells.size(); i++) {
             Object cell = cells.get(i);
             if (cell instanceof BigDecimal) {
-                sheet.value(row, 6 + i, (BigDecimal) cell);
+                sheet.value(row, ANSWERS + i, (BigDecimal) cell);
             } else if (cell != null) {
-                sheet.inlineString(row, 6 + i, cell.toString());
+                sheet.inlineString(row, ANSWERS + i, cell.toString());
             }
         }
         row++;

@@ -2,6 +2,7 @@ package id.suarawarga.insight;
 
 import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.response.FlagReason;
+import id.suarawarga.review.ReviewService;
 import id.suarawarga.score.ScoreService;
 import id.suarawarga.score.ScoreView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,12 @@ public class FlaggedSummaryService {
 
     private final InsightQueries queries;
     private final ScoreService scores;
+    private final ReviewService reviews;
 
-    FlaggedSummaryService(InsightQueries queries, ScoreService scores) {
+    FlaggedSummaryService(InsightQueries queries, ScoreService scores, ReviewService reviews) {
         this.queries = queries;
         this.scores = scores;
+        this.reviews = reviews;
     }
 
     public FlaggedSummaryView summary(QuestionnaireView questionnaire) {
@@ -32,7 +35,8 @@ public class FlaggedSummaryService {
                 flagged,
                 reasons,
                 figures(scores.questionnaire(questionnaire.id(), false)),
-                figures(scores.questionnaire(questionnaire.id(), true)));
+                figures(scores.questionnaire(questionnaire.id(), true)),
+                reviews.waiting(questionnaire.id()));
     }
 
     /** The headline of a {@link ScoreView}, in the shape the dashboard uses for every group. */

@@ -9,8 +9,10 @@ import java.util.List;
  * @param reasons count per reason, every reason listed
  * @param without the score as published (flagged responses left out)
  * @param with the score if flagged responses were counted
+ * @param waiting flagged responses no owner or admin has decided on yet (the others were rejected on review)
  */
-public record FlaggedSummaryView(long flagged, List<ReasonCount> reasons, ScoreFigures without, ScoreFigures with) {
+public record FlaggedSummaryView(
+        long flagged, List<ReasonCount> reasons, ScoreFigures without, ScoreFigures with, long waiting) {
 
     /** One reason and how many responses carry it. */
     public record ReasonCount(String reason, long count) {}

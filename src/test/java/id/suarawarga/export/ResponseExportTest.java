@@ -37,6 +37,9 @@ class ResponseExportTest {
             "language",
             "flagged",
             "flag_reasons",
+            "counted",
+            "count_reason",
+            "review_note",
             "USIA",
             "JENIS_KELAMIN",
             "PENDIDIKAN",
@@ -87,7 +90,7 @@ class ResponseExportTest {
 
     @Test
     void csvHasHeaderValuesAndFlaggedRowsMarked() {
-        Response response = download("responses.csv", "text/csv", null);
+        Response response = download("responses.csv", "text/csv", true);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/csv");
         assertThat(response.header("Content-Disposition"))
@@ -103,7 +106,8 @@ class ResponseExportTest {
         for (int r = 0; r < 8; r++) {
             List<String> row = rows.get(1 + r);
             assertThat(row).hasSize(HEADER.size());
-            assertThat(row.subList(0, 6)).containsExactly(String.valueOf(r + 1), today, "API", "id", "false", "");
+            assertThat(row.subList(0, 9))
+                    .containsExactly(String.valueOf(r + 1), today, "API", "id", "false", "", "true", "NOT_FLAGGED", "");
             assertThat(row.get(HEADER.indexOf("USIA"))).isEqualTo(r < 6 ? "25–34 tahun" : "35–44 tahun");
             assertThat(row.get(HEADER.indexOf("JENIS_KELAMIN"))).isEqualTo(r < 5 ? "Perempuan" : "Laki-laki");
             assertThat(row.get(HEADER.indexOf("PENDIDIKAN"))).isEmpty();
@@ -112,7 +116,8 @@ class ResponseExportTest {
             }
         }
         List<String> flagged = rows.get(9);
-        assertThat(flagged.subList(0, 6)).containsExactly("9", today, "API", "id", "true", "DUPLICATE_DEVICE");
+        assertThat(flagged.subList(0, 9))
+                .containsExactly("9", today, "API", "id", "true", "DUPLICATE_DEVICE", "false", "WAITING_REVIEW", "");
         assertThat(flagged.get(HEADER.indexOf("SARAN"))).isEqualTo(ExportFixture.FLAGGED_SUGGESTION);
     }
 
@@ -138,12 +143,33 @@ class ResponseExportTest {
     }
 
     @Test
-    void csvLeavesFlaggedOutOnRequest() {
-        List<List<String>> rows = ExportFixture.parseCsv(csv(false).substring(1));
+    void csvHoldsTheRowsThatCountByDefaultLikeTheDashboard() {
+        List<List<String>> rows = ExportFixture.parseCsv(csv(null).substring(1));
 
         assertThat(rows).hasSize(1 + 8);
-        assertThat(rows.subList(1, 9)).allSatisfy(row -> assertThat(row.get(4)).isEqualTo("false"));
+        assertThat(rows.subList(1, 9)).allSatisfy(row -> assertThat(row.get(6)).isEqualTo("true"));
         assertThat(rows.get(8).get(0)).isEqualTo("8");
+        assertThat(ExportFixture.parseCsv(csv(false).substring(1))).isEqualTo(rows);
+        assertThat(rows.size() - 1L)
+                .isEqualTo(json().get("/api/v1/scores/questionnaires/" + questionnaireId)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("responses"));
+    }
+
+    @Test
+    void aResponseCountedOnReviewIsExportedByDefaultWithTheReviewersReason() {
+        long flagged = database.count("select id from survey_response where flagged");
+        json().body(Map.of("decision", "COUNTED", "note", "Dua warga, satu HP", "responseIds", List.of(flagged)))
+                .post("/api/v1/questionnaires/" + questionnaireId + "/flagged-responses/reviews")
+                .then()
+                .statusCode(200);
+
+        List<List<String>> rows = ExportFixture.parseCsv(csv(null).substring(1));
+        assertThat(rows).hasSize(1 + 9);
+        assertThat(rows.get(9).subList(4, 9))
+                .containsExactly("false", "DUPLICATE_DEVICE", "true", "COUNTED_ON_REVIEW", "Dua warga, satu HP");
     }
 
     @Test

@@ -19,12 +19,17 @@ public final class StaffLabels {
     }
 
     static String label(FlaggedSummaryView.ReasonCount reason) {
-        return switch (reason.reason()) {
+        return reasonLabel(reason.reason());
+    }
+
+    /** A flag reason (HONEYPOT, TOO_FAST, …) in words. */
+    public static String reasonLabel(String reason) {
+        return switch (reason) {
             case "HONEYPOT" -> "Kolom jebakan terisi (skrip)";
             case "TOO_FAST" -> "Diisi terlalu cepat";
             case "DUPLICATE_DEVICE" -> "Perangkat yang sama menjawab lagi";
             case "RATE_LIMIT" -> "Terlalu banyak dari satu alamat";
-            default -> reason.reason();
+            default -> reason;
         };
     }
 
