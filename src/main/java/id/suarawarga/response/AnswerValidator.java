@@ -99,7 +99,8 @@ public final class AnswerValidator {
                 if (text.codePointCount(0, text.length()) > q.maxLength()) {
                     return error(q, AnswerError.Kind.TOO_LONG, String.valueOf(q.maxLength()));
                 }
-                answers.put(q.code(), text);
+                // what identifies a resident is masked before it is stored (and hashed): no page or export has it
+                answers.put(q.code(), PersonalDataMask.mask(text));
             }
             case NUMBER -> {
                 BigDecimal number;

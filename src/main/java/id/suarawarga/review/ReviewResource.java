@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +43,10 @@ public class ReviewResource {
             operationId = "listFlaggedResponses",
             summary = "List flagged responses",
             description = "Oldest first, with the counts per status and per flag reason of those waiting.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Counts and one page of flagged responses.",
+            content = @Content(schema = @Schema(implementation = FlaggedListView.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public FlaggedListView list(
@@ -58,6 +64,10 @@ public class ReviewResource {
             operationId = "getFlaggedResponse",
             summary = "One flagged response with its answers",
             description = "Nothing that identifies anyone.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The flagged response with its answers.",
+            content = @Content(schema = @Schema(implementation = FlaggedResponseView.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public FlaggedResponseView response(
             @PathParam("questionnaireId") long questionnaireId, @PathParam("responseId") long responseId) {
@@ -73,6 +83,10 @@ public class ReviewResource {
             description = "Marks the responses named by id, or every response waiting with one flag reason, as COUNTED"
                     + " or REJECTED with a required note. Scores and running aggregates change in the same"
                     + " transaction.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The decision was recorded; scores already include it.",
+            content = @Content(schema = @Schema(implementation = ReviewResultView.class)))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public ReviewResultView decide(@PathParam("questionnaireId") long questionnaireId, ReviewRequest request) {

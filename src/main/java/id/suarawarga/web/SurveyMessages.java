@@ -135,4 +135,8 @@ public interface SurveyMessages {
 
     @Message("Suara Warga")
     String siteName();
+
+    // issue #20: what is masked in free text (PersonalDataMask)
+    @Message("Jangan tulis nomor telepon, email, atau NIK: bila tertulis, kami samarkan sebelum jawaban disimpan.")
+    String textPrivacyNote();
 }

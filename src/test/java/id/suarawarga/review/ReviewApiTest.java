@@ -78,7 +78,9 @@ class ReviewApiTest {
         for (String impact : List.of("MANFAAT", "KEMUDAHAN_AKSES", "REKOMENDASI", "KEBERLANJUTAN")) {
             answers.put(impact, skm[0]);
         }
-        answers.put("SARAN", "Saran warga " + key.replace("-", " "));
+        // a resident who leaves a way to reach them: masked before it is stored, so a reviewer never sees it
+        answers.put(
+                "SARAN", "Saran warga " + key.replace("-", " ") + (key.equals("again-1") ? ", WA 0812-3456-7890" : ""));
         json().header("Idempotency-Key", key)
                 .header("X-Device-Id", device)
                 .body(Map.of("answers", answers))
@@ -162,6 +164,14 @@ class ReviewApiTest {
 
         long clean = database.count("select min(id) from survey_response where not flagged");
         json().get(base() + "/" + clean).then().statusCode(404).body("status", equalTo(404));
+        assertThat(json().get(base() + "/" + list.getLong("page.items[1].id"))
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("answers.find { it.code == 'SARAN' }.answer"))
+                .isEqualTo("Saran warga again 1, WA [nomor telepon disamarkan]");
+        assertThat(database.count("select count(*) from survey_response where answers::text like '%3456%'"))
+                .isZero();
     }
 
     @Test
