@@ -158,7 +158,7 @@ public class ReviewService {
         } else if (byIds
                 && (request.responseIds().isEmpty()
                         || request.responseIds().size() > ReviewRequest.MAX_IDS
-                        || request.responseIds().contains(null))) {
+                        || request.responseIds().stream().anyMatch(java.util.Objects::isNull))) {
             errors.add(FieldError.at("/responseIds", "must hold 1 to " + ReviewRequest.MAX_IDS + " ids"));
         }
         return errors;
