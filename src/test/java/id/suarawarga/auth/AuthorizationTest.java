@@ -161,6 +161,51 @@ class AuthorizationTest {
         policy("GET /api/v1/questionnaires/{questionnaireId}/responses.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
         policy("GET /api/v1/questionnaires/{questionnaireId}/report.xlsx", 401, 403, 404, 404, 403, 200, 200, 200);
         policy("GET /dasbor/kuesioner/{questionnaireId}/laporan", 303, 403, 404, 404, 403, 200, 200, 200);
+        // #20 review of flagged responses: admins and the program's owners, within scope (no flagged response in the
+        // fixtures: {responseId} is an unknown one; decisions without a body or form fields are refused as incomplete)
+        policy(
+                "GET /api/v1/questionnaires/{questionnaireId}/flagged-responses",
+                401,
+                403,
+                404,
+                404,
+                403,
+                200,
+                200,
+                200);
+        policy(
+                "GET /api/v1/questionnaires/{questionnaireId}/flagged-responses/{responseId}",
+                401,
+                403,
+                404,
+                404,
+                403,
+                404,
+                404,
+                404);
+        policy(
+                "POST /api/v1/questionnaires/{questionnaireId}/flagged-responses/reviews",
+                401,
+                403,
+                404,
+                404,
+                403,
+                422,
+                422,
+                422);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/tinjauan", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("POST /dasbor/kuesioner/{questionnaireId}/tinjauan", 303, 403, 404, 404, 403, 400, 400, 400);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/tinjauan/{responseId}", 303, 403, 404, 404, 403, 404, 404, 404);
+        policy(
+                "POST /dasbor/kuesioner/{questionnaireId}/tinjauan/{responseId}",
+                303,
+                403,
+                404,
+                404,
+                403,
+                400,
+                400,
+                400);
         // scores: staff within scope; the aggregate repair is an admin's
         policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200, 200);
         policy(
@@ -434,7 +479,7 @@ class AuthorizationTest {
             request = path.startsWith("/api/")
                     ? request.contentType(ContentType.JSON).body("{}")
                     : request.contentType(ContentType.URLENC).formParam("x", "y");
-            if (path.startsWith("/dasbor/kelola/")) {
+            if (path.startsWith("/dasbor/kelola/") || path.contains("/tinjauan")) {
                 // console forms: past the CSRF check, so the role and scope decide
                 request = request.cookie("suara-csrf", StaffForms.CSRF).formParam("csrf", StaffForms.CSRF);
             }
@@ -479,7 +524,7 @@ class AuthorizationTest {
         Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = values.get(m.group(1));
+            String value = "responseId".equals(m.group(1)) ? "999999999" : values.get(m.group(1));
             if (value == null) {
                 throw new IllegalStateException(
                         "No fixture value for path parameter {" + m.group(1) + "} in " + template);
