@@ -203,9 +203,9 @@ class AuthorizationTest {
                 404,
                 404,
                 403,
-                400,
-                400,
-                400);
+                404,
+                404,
+                404);
         // scores: staff within scope; the aggregate repair is an admin's
         policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200, 200);
         policy(
