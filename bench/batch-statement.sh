@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Where the time of one response batch goes inside PostgreSQL (issue #3): pgbench runs the group-commit writer's
-# statement (ResponseRepository.INSERT_BATCH: the shared aggregate lock, the insert, the scored answers and the two
+# statement (ResponseQueries.INSERT_BATCH: the shared aggregate lock, the insert, the scored answers and the two
 # aggregate upserts) as one client, like the single writer, against the app's embedded PostgreSQL with the demo data:
 #   - full statement vs the insert alone (what the running aggregates cost), at 1, 8 and 32 responses per batch
 #     (what is paid per statement and what per response);
@@ -25,11 +25,11 @@ export PGHOST=localhost PGPORT PGUSER=postgres PGDATABASE=postgres
 QUESTIONNAIRE=$(psql -Atc "select q.id from questionnaire q join program p on p.id = q.program_id where p.slug = 'si-mantab' and q.status = 'PUBLISHED'")
 ANSWERS='{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIRAUSAHA","U1":3,"U2":4,"U3":3,"U4":4,"U5":3,"U6":4,"U7":4,"U8":3,"U9":2,"MANFAAT":4,"KEMUDAHAN_AKSES":3,"REKOMENDASI":4,"KEBERLANJUTAN":4,"SARAN":"Antrean terlalu lama."}'
 
-# The writer's statement as the app sends it, read from ResponseRepository.INSERT_BATCH (everything after its input
+# The writer's statement as the app sends it, read from ResponseQueries.INSERT_BATCH (everything after its input
 # and answers CTEs), with the batch's aggregate lock from AggregateLocks and pgbench's :shard for the shard parameter.
 # Only the input differs: generate_series instead of the driver's parameter arrays, time-ordered public ids as
 # ResponseIds makes them, and each response's scored answers as ScoredAnswer selects them (read from the questions here).
-SOURCE=src/main/java/id/suarawarga/response/ResponseRepository.java
+SOURCE=src/main/java/id/suarawarga/response/ResponseQueries.java
 LOCK_KEY=$(grep -o 'CLASS_KEY = 0x[0-9a-fA-F_]*' src/main/java/id/suarawarga/score/AggregateLocks.java | grep -o '0x.*' | tr -d _)
 LOCK="select count(pg_advisory_xact_lock_shared($((LOCK_KEY)), (q % 2147483648)::int)) from (select distinct q from input order by q) locked"
 FULL=$(awk '/^ *t as \($/ { on = 1 } on { print } /from ins"""$/ { exit }' "$SOURCE" | sed 's/"""$//')

@@ -30,18 +30,7 @@ login() { # a session cookie of the demo region's admin in $WORK/cookies, throug
 }
 
 load_responses() { # $1 = first, $2 = last: spread over 26 weeks, profile answers, a suggestion in one of five
-    psql -q -c "insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                    notice_version, answers, submitted_at)
-                select gen_random_uuid(), $QUESTIONNAIRE, 'bulk-' || g, repeat('0', 64), 'API', 'id', 1,
-                       jsonb_strip_nulls(jsonb_build_object('USIA', (array['18_24','25_34','35_44','45_54','55_64'])[1 + g % 5],
-                           'JENIS_KELAMIN', (array['L','P'])[1 + g % 2], 'PENDIDIKAN', (array['SMA','S1','D1_D3'])[1 + g % 3],
-                           'U1', 1 + g % 4, 'U2', 1 + g / 3 % 4, 'U3', 1 + g / 5 % 4,
-                           'U4', 1 + g / 7 % 4, 'U5', 1 + g / 11 % 4, 'U6', 1 + g / 13 % 4, 'U7', 1 + g / 17 % 4,
-                           'U8', 1 + g / 19 % 4, 'U9', 1 + g / 23 % 4, 'MANFAAT', 1 + g / 29 % 4,
-                           'KEMUDAHAN_AKSES', 1 + g / 31 % 4, 'REKOMENDASI', 1 + g / 37 % 4, 'KEBERLANJUTAN', 1 + g / 41 % 4,
-                           'SARAN', case when g % 5 = 0 then 'Saran nomor ' || g || ': antrian di loket ' || (g % 7) end)),
-                       now() - (g % 182) * interval '1 day'
-                  from generate_series($1, $2) g"
+    psql -q -v ON_ERROR_STOP=1 -v questionnaire=$QUESTIONNAIRE -v first=$1 -v last=$2 -f bench/sql/dashboard-responses.sql
     # bulk rows bypass the submission path, so their aggregates come from the rebuild
     curl -sf -X POST -u "$ADMIN:$PASSWORD" "$BASE/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-rebuild" > /dev/null
 }

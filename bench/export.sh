@@ -30,21 +30,7 @@ echo "machine: $(nproc) cores; java $HEAP; questionnaire $QUESTIONNAIRE"
 load_responses() { # $1 = first, $2 = last: synthetic answers; every 20th flagged, every 3rd with a comment
     local start=$(date +%s)
     # triggers skipped for this bulk load only (session_replication_role); the questionnaire is published
-    psql -q -c "set session_replication_role = replica;
-                insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                    notice_version, answers, submitted_at, flag_reasons)
-                select gen_random_uuid(), $QUESTIONNAIRE, 'bulk-' || g, repeat('0', 64), 'API', 'id', 1,
-                       jsonb_build_object('USIA', (array['18_24','25_34','35_44','45_54','55_64'])[1 + g % 5],
-                           'JENIS_KELAMIN', case when g % 2 = 0 then 'P' else 'L' end,
-                           'U1', 1 + g % 4, 'U2', 1 + g / 3 % 4, 'U3', 1 + g / 5 % 4,
-                           'U4', 1 + g / 7 % 4, 'U5', 1 + g / 11 % 4, 'U6', 1 + g / 13 % 4, 'U7', 1 + g / 17 % 4,
-                           'U8', 1 + g / 19 % 4, 'U9', 1 + g / 23 % 4, 'MANFAAT', 1 + g / 29 % 4,
-                           'KEMUDAHAN_AKSES', 1 + g / 31 % 4, 'REKOMENDASI', 1 + g / 37 % 4, 'KEBERLANJUTAN', 1 + g / 41 % 4)
-                       || case when g % 3 = 0 then jsonb_build_object('SARAN', 'Pelayanan cepat, petugas \"ramah\" #' || g)
-                               else '{}'::jsonb end,
-                       timestamptz '2024-03-01' + g * interval '10 seconds',
-                       case when g % 20 = 0 then '{TOO_FAST}'::varchar(20)[] else '{}' end
-                  from generate_series($1, $2) g"
+    psql -q -v ON_ERROR_STOP=1 -v questionnaire=$QUESTIONNAIRE -v first=$1 -v last=$2 -f bench/sql/export-responses.sql
     psql -q -c "analyze survey_response"
     echo "loaded responses $1..$2 in $(( $(date +%s) - start )) s"
 }

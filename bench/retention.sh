@@ -30,16 +30,7 @@ PROGRAM=$(psql -Atc "select id from program where slug = 'si-mantab'")
 QUESTIONNAIRE=$(psql -Atc "select id from questionnaire where program_id = $PROGRAM and status = 'PUBLISHED'")
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); questionnaire $QUESTIONNAIRE, $N responses"
 
-psql -q -c "insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                notice_version, answers, fill_seconds, device_hash, source_hash, submitted_at)
-            select gen_random_uuid(), $QUESTIONNAIRE, 'bulk-' || g, md5(g::text) || md5('r' || g), 'WEB', 'id', 1,
-                   jsonb_build_object('USIA', '25_34', 'JENIS_KELAMIN', 'P', 'LAYANAN', 'izin usaha ' || g,
-                       'U1', 1 + g % 4, 'U2', 1 + g / 3 % 4, 'U3', 1 + g / 5 % 4, 'U4', 1 + g / 7 % 4, 'U5', 1 + g / 11 % 4,
-                       'U6', 1 + g / 13 % 4, 'U7', 1 + g / 17 % 4, 'U8', 1 + g / 19 % 4, 'U9', 1 + g / 23 % 4,
-                       'SARAN', 'saran pribadi nomor ' || g, 'MANFAAT', 1 + g / 29 % 4, 'KEMUDAHAN_AKSES', 1 + g / 31 % 4,
-                       'REKOMENDASI', 1 + g / 37 % 4, 'KEBERLANJUTAN', 1 + g / 41 % 4, 'KOMENTAR', 'komentar ' || g),
-                   60, md5('d' || g) || md5('e' || g), md5('s' || g) || md5('t' || g), now() - interval '1 second' * g
-              from generate_series(1, $N) g"
+psql -q -v ON_ERROR_STOP=1 -v questionnaire=$QUESTIONNAIRE -v first=1 -v last=$N -f bench/sql/retention-responses.sql
 "${CURL[@]}" -X POST "$BASE/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-rebuild" > /dev/null
 "${CURL[@]}" -X POST "$BASE/api/v1/questionnaires/$QUESTIONNAIRE/close" > /dev/null
 psql -q -c "update questionnaire set closed_at = closed_at - interval '400 days' where id = $QUESTIONNAIRE"

@@ -28,14 +28,7 @@ QUESTIONNAIRE=$(psql -Atc "select id from questionnaire where program_id = $PROG
 echo "machine: $(nproc) cores; program $PROGRAM, questionnaire $QUESTIONNAIRE"
 
 load_responses() { # $1 = first, $2 = last: synthetic complete answers, as the form would store them
-    psql -q -c "insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                    notice_version, answers)
-                select gen_random_uuid(), $QUESTIONNAIRE, 'bulk-' || g, repeat('0', 64), 'API', 'id', 1,
-                       jsonb_build_object('USIA', '25_34', 'U1', 1 + g % 4, 'U2', 1 + g / 3 % 4, 'U3', 1 + g / 5 % 4,
-                           'U4', 1 + g / 7 % 4, 'U5', 1 + g / 11 % 4, 'U6', 1 + g / 13 % 4, 'U7', 1 + g / 17 % 4,
-                           'U8', 1 + g / 19 % 4, 'U9', 1 + g / 23 % 4, 'MANFAAT', 1 + g / 29 % 4,
-                           'KEMUDAHAN_AKSES', 1 + g / 31 % 4, 'REKOMENDASI', 1 + g / 37 % 4, 'KEBERLANJUTAN', 1 + g / 41 % 4)
-                  from generate_series($1, $2) g"
+    psql -q -v ON_ERROR_STOP=1 -v questionnaire=$QUESTIONNAIRE -v first=$1 -v last=$2 -f bench/sql/scores-responses.sql
     # bulk rows bypass the submission path, so their aggregates come from the rebuild (which also checks them)
     local start=$(date +%s%N)
     curl -sf -u "admin.banjarmasin:$PASSWORD" -X POST "$BASE/api/v1/scores/questionnaires/$QUESTIONNAIRE/aggregate-rebuild" > /dev/null

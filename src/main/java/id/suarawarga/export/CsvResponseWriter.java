@@ -1,5 +1,6 @@
 package id.suarawarga.export;
 
+import id.suarawarga.common.csv.CsvCells;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

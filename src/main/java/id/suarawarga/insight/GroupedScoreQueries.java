@@ -161,7 +161,7 @@ public class GroupedScoreQueries {
                     select r.id, %2$s, s.question_code, s.tag, s.point, s.basis
                       from r cross join lateral scored_answers(r.questionnaire_id, r.answers) s),
                 m as (
-                    select id, %3$s, case when tag ~ '^U[1-9]$' then 'SKM' else 'IMPACT' end as kind, avg(basis) as mean
+                    select id, %3$s, score_kind(tag) as kind, avg(basis) as mean
                       from x group by id, %3$s, kind)
                 select 'ALL' as kind, null::varchar as code, %4$s, %3$s, count(*) as n, 0::bigint, 0::bigint, 0::bigint,
                        0::bigint, 0::bigint, 0::float8, 0::float8

@@ -2,11 +2,10 @@ package id.suarawarga.program;
 
 import id.suarawarga.access.AccessScope;
 import id.suarawarga.common.paging.PageRequest;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,8 +55,54 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 > 0;
     }
 
-    public PanacheQuery<Program> search(Filter filter, PageRequest page) {
-        Parameters params = Parameters.with("region", orEmpty(filter.regionCode()))
+    /**
+     * One page of programs with their region and (sub-)dimension, and how many match, in one statement (the count
+     * is a window over the same rows); only a page past the end needs a second statement to count.
+     */
+    public Found page(Filter filter, PageRequest page) {
+        var query = getEntityManager()
+                .createQuery(select("p, count(*) over ()"), Object[].class)
+                .setFirstResult(page.page() * page.size())
+                .setMaxResults(page.size());
+        parameters(filter).map().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        long total = rows.isEmpty() ? count(filter) : ((Number) rows.get(0)[1]).longValue();
+        return new Found(rows.stream().map(row -> (Program) row[0]).toList(), total);
+    }
+
+    private long count(Filter filter) {
+        var query = getEntityManager().createQuery("select count(p) from Program p where " + WHERE, Long.class);
+        parameters(filter).map().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Every program matching the filter, with its region and (sub-)dimension, in list order: one statement. */
+    public List<Program> all(Filter filter) {
+        var query = getEntityManager().createQuery(select("p"), Program.class);
+        parameters(filter).map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The programs that match, with what every view of them shows (region, sub-dimension, dimension) fetched. */
+    private static String select(String what) {
+        return "select " + what + " from Program p join fetch p.region join fetch p.subDimension s"
+                + " join fetch s.dimension where " + WHERE
+                + " order by p.region.code, p.year, p.dimensionCode, p.name";
+    }
+
+    /** A page of programs and the number of all that match. */
+    public record Found(List<Program> items, long total) {}
+
+    private static final String WHERE = "(:region = '' or p.region.code = :region)"
+            + " and (:scoped = false or p.region.code in :scope)"
+            + " and (:owned = false or p.id in :programs)"
+            + " and (:year = 0 or p.year = :year)"
+            + " and (:dimension = '' or p.dimensionCode = :dimension)"
+            + " and (:subDimension = '' or p.subDimension.code = :subDimension)"
+            + " and (:text = '' or lower(p.name) like :text or lower(p.agency) like :text)";
+
+    private static Parameters parameters(Filter filter) {
+        return Parameters.with("region", orEmpty(filter.regionCode()))
                 .and("year", filter.year() == null ? (short) 0 : filter.year().shortValue())
                 .and("dimension", orEmpty(filter.dimension()))
                 .and("subDimension", orEmpty(filter.subDimension()))
@@ -74,17 +119,6 @@ public class ProgramRepository implements PanacheRepository<Program> {
                         filter.programScope() == null || filter.programScope().isEmpty()
                                 ? Set.of(-1L)
                                 : filter.programScope());
-        return find(
-                        "(:region = '' or region.code = :region)"
-                                + " and (:scoped = false or region.code in :scope)"
-                                + " and (:owned = false or id in :programs)"
-                                + " and (:year = 0 or year = :year)"
-                                + " and (:dimension = '' or dimensionCode = :dimension)"
-                                + " and (:subDimension = '' or subDimension.code = :subDimension)"
-                                + " and (:text = '' or lower(name) like :text or lower(agency) like :text)",
-                        Sort.by("region.code").and("year").and("dimensionCode").and("name"),
-                        params)
-                .page(page.toPanache());
     }
 
     /** Whether any questionnaire of the program has ever been published (its public identity is then fixed). */

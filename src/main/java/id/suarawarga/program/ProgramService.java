@@ -9,7 +9,6 @@ import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.text.Slugs;
 import id.suarawarga.region.Region;
 import id.suarawarga.region.RegionService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,16 +38,14 @@ public class ProgramService {
 
     @Transactional
     public PageView<ProgramView> list(ProgramRepository.Filter filter, PageRequest page) {
-        PanacheQuery<Program> query = programs.search(filter, page);
-        return PageView.of(query.list(), page, query.count(), ProgramView::of);
+        ProgramRepository.Found found = programs.page(filter, page);
+        return PageView.of(found.items(), page, found.total(), ProgramView::of);
     }
 
     /** Every program matching the filter, in list order (for roll-ups; a region has dozens, not thousands). */
     @Transactional
     public List<ProgramView> all(ProgramRepository.Filter filter) {
-        return programs.search(filter, new PageRequest(0, Integer.MAX_VALUE)).list().stream()
-                .map(ProgramView::of)
-                .toList();
+        return programs.all(filter).stream().map(ProgramView::of).toList();
     }
 
     @Transactional

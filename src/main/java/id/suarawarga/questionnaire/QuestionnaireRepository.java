@@ -9,6 +9,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,5 +62,22 @@ public class QuestionnaireRepository implements PanacheRepository<Questionnaire>
     /** Locks the questionnaire's row until the transaction ends (e.g. while its successor is published). */
     public void lockForUpdate(Questionnaire questionnaire) {
         getEntityManager().lock(questionnaire, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The current (newest non-draft) version of each program, in one statement; programs with none are absent. */
+    public List<CurrentVersion> currentVersions(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        "select new id.suarawarga.questionnaire.CurrentVersion(q.program.id, q.id, q.version)"
+                                + " from Questionnaire q where q.program.id in :programs and q.status <> :draft"
+                                + " and q.version = (select max(o.version) from Questionnaire o"
+                                + " where o.program = q.program and o.status <> :draft)",
+                        CurrentVersion.class)
+                .setParameter("programs", programIds)
+                .setParameter("draft", QuestionnaireStatus.DRAFT)
+                .getResultList();
     }
 }

@@ -17,9 +17,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Creates questionnaires (from scratch or templates) and runs their lifecycle: edit while draft, publish, close, new version. */
 @ApplicationScoped
@@ -285,6 +287,12 @@ public class QuestionnaireService {
 
     /** The program's current public questionnaire (the highest published or closed version), if it has one. */
     @Transactional
+    /** The current version of each program, by program id (see {@link QuestionnaireRepository#currentVersions}). */
+    public Map<Long, CurrentVersion> currentVersions(Collection<Long> programIds) {
+        return questionnaires.currentVersions(programIds).stream()
+                .collect(Collectors.toMap(CurrentVersion::programId, v -> v));
+    }
+
     public Optional<QuestionnaireSummaryView> current(long programId) {
         return questionnaires
                 .find("program.id = ?1 and status <> ?2 order by version desc", programId, QuestionnaireStatus.DRAFT)

@@ -124,7 +124,7 @@ public class ResponseQueries {
                 select questionnaire_id, flagged, 'ALL'::varchar as kind, 0::numeric as mean from ins
                 union all
                 select questionnaire_id, flagged,
-                       case when tag in ('U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9') then 'SKM' else 'IMPACT' end,
+                       score_kind(tag),
                        avg(basis)
                   from scored group by questionnaire_id, submission_key, flagged, 2, 3),
             respondent_sums as (

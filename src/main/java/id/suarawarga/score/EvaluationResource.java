@@ -2,6 +2,7 @@ package id.suarawarga.score;
 
 import id.suarawarga.access.AccessScope;
 import id.suarawarga.access.Roles;
+import id.suarawarga.common.csv.CsvCells;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -229,13 +230,9 @@ public class EvaluationResource {
                 null);
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
+    /** A text cell of the scores CSV: always quoted, made safe by the one CSV-cell rule of the app. */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return CsvCells.quoted(value);
     }
 
     private static String number(Number value) {

@@ -7,12 +7,16 @@ import id.suarawarga.score.stats.QuestionnaireStats;
 import id.suarawarga.score.stats.RespondentMeanStats;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the running aggregates the submission path maintains (V3 migration), checks them against the raw responses,
@@ -24,19 +28,27 @@ public class ScoreAggregateQueries {
     /** Sums over all shards for one questionnaire, flagged responses included or not. */
     public record Sums(long responses, QuestionnaireStats stats) {}
 
-    private static final String QUESTIONS = """
-            select q.code, q.tag, q.scale_points, coalesce(sum(g.n), 0), coalesce(sum(g.sum), 0), coalesce(sum(g.sum_squares), 0),
+    /**
+     * Both kinds of sums of several questionnaires in one statement: rows 'Q' are a scored question's sums and
+     * histogram (in question order), rows 'R' a kind of respondent means ('ALL' counts responses).
+     */
+    private static final String SUMS = """
+            select 'Q', q.questionnaire_id, q.code, q.tag, q.scale_points, q.position,
+                   coalesce(sum(g.n), 0)::numeric, coalesce(sum(g.sum), 0)::numeric, coalesce(sum(g.sum_squares), 0)::numeric,
                    coalesce(sum(g.histogram[1]), 0), coalesce(sum(g.histogram[2]), 0), coalesce(sum(g.histogram[3]), 0),
                    coalesce(sum(g.histogram[4]), 0), coalesce(sum(g.histogram[5]), 0)
               from question q
               left join question_aggregate g on g.questionnaire_id = q.questionnaire_id and g.question_code = q.code
-                                            and (not g.flagged or ?)
-             where q.questionnaire_id = ? and q.scored
-             group by q.code, q.tag, q.scale_points, q.position order by q.position""";
-
-    private static final String RESPONDENTS = """
-            select kind, sum(n), sum(sum)::float8, sum(sum_squares)::float8 from respondent_aggregate
-             where questionnaire_id = ? and (not flagged or ?) group by kind""";
+                                            and (not g.flagged or :flagged)
+             where q.questionnaire_id in (:ids) and q.scored
+             group by q.questionnaire_id, q.code, q.tag, q.scale_points, q.position
+            union all
+            select 'R', questionnaire_id, kind, null, null, null, sum(n)::numeric, sum(sum), sum(sum_squares),
+                   null, null, null, null, null
+              from respondent_aggregate
+             where questionnaire_id in (:ids) and (not flagged or :flagged)
+             group by questionnaire_id, kind
+            order by 1, 2, 6""";
 
     /** Aggregates against the raw truth (views over the responses, V3 migration); one row per disagreement. */
     private static final String DIFFERENCES = """
@@ -60,53 +72,79 @@ public class ScoreAggregateQueries {
              order by 1, 2""";
 
     private final AgroalDataSource dataSource;
+    private final EntityManager em;
 
-    ScoreAggregateQueries(AgroalDataSource dataSource) {
+    ScoreAggregateQueries(AgroalDataSource dataSource, EntityManager em) {
         this.dataSource = dataSource;
+        this.em = em;
     }
 
     public Sums read(long questionnaireId, boolean includeFlagged) {
-        try (Connection c = dataSource.getConnection()) {
-            List<QuestionnaireStats.Question> questions = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(QUESTIONS)) {
-                s.setBoolean(1, includeFlagged);
-                s.setLong(2, questionnaireId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        LikertScale scale = LikertScale.ofPoints(rs.getInt(3));
-                        long[] histogram = new long[scale.points()];
-                        for (int p = 0; p < scale.points(); p++) {
-                            histogram[p] = rs.getLong(7 + p);
-                        }
-                        questions.add(new QuestionnaireStats.Question(
-                                rs.getString(1),
-                                QuestionTag.valueOf(rs.getString(2)),
-                                QuestionStats.of(scale, rs.getLong(4), rs.getLong(5), rs.getLong(6), histogram)));
+        return readAll(List.of(questionnaireId), includeFlagged).get(questionnaireId);
+    }
+
+    /** The sums of each questionnaire, in one statement (a page of program scores reads all of them at once). */
+    public Map<Long, Sums> readAll(Collection<Long> questionnaireIds, boolean includeFlagged) {
+        Map<Long, List<QuestionnaireStats.Question>> questions = new HashMap<>();
+        Map<Long, Map<String, RespondentMeanStats>> respondents = new HashMap<>();
+        if (!questionnaireIds.isEmpty()) {
+            List<?> rows = em.createNativeQuery(SUMS)
+                    .setParameter("ids", List.copyOf(questionnaireIds))
+                    .setParameter("flagged", includeFlagged)
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] c = (Object[]) row;
+                long questionnaireId = ((Number) c[1]).longValue();
+                if ("Q".equals(c[0])) {
+                    LikertScale scale = LikertScale.ofPoints(((Number) c[4]).intValue());
+                    long[] histogram = new long[scale.points()];
+                    for (int point = 0; point < scale.points(); point++) {
+                        histogram[point] = ((Number) c[9 + point]).longValue();
                     }
+                    questions
+                            .computeIfAbsent(questionnaireId, id -> new ArrayList<>())
+                            .add(new QuestionnaireStats.Question(
+                                    (String) c[2],
+                                    QuestionTag.valueOf((String) c[3]),
+                                    QuestionStats.of(scale, longOf(c[6]), longOf(c[7]), longOf(c[8]), histogram)));
+                } else {
+                    respondents
+                            .computeIfAbsent(questionnaireId, id -> new HashMap<>())
+                            .put((String) c[2], new RespondentMeanStats(longOf(c[6]), doubleOf(c[7]), doubleOf(c[8])));
                 }
             }
-            long responses = 0;
-            RespondentMeanStats skm = RespondentMeanStats.empty();
-            RespondentMeanStats impact = RespondentMeanStats.empty();
-            try (PreparedStatement s = c.prepareStatement(RESPONDENTS)) {
-                s.setLong(1, questionnaireId);
-                s.setBoolean(2, includeFlagged);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        RespondentMeanStats stats =
-                                new RespondentMeanStats(rs.getLong(2), rs.getDouble(3), rs.getDouble(4));
-                        switch (rs.getString(1)) {
-                            case "ALL" -> responses = stats.n();
-                            case "SKM" -> skm = stats;
-                            default -> impact = stats;
-                        }
-                    }
-                }
-            }
-            return new Sums(responses, new QuestionnaireStats(questions, skm, impact));
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read score aggregates of questionnaire " + questionnaireId, e);
         }
+        Map<Long, Sums> sums = new HashMap<>();
+        for (Long id : questionnaireIds) {
+            Map<String, RespondentMeanStats> means = respondents.getOrDefault(id, Map.of());
+            RespondentMeanStats empty = RespondentMeanStats.empty();
+            sums.put(
+                    id,
+                    new Sums(
+                            means.getOrDefault("ALL", empty).n(),
+                            new QuestionnaireStats(
+                                    questions.getOrDefault(id, List.of()),
+                                    means.getOrDefault("SKM", empty),
+                                    means.getOrDefault("IMPACT", empty))));
+        }
+        return sums;
+    }
+
+    /**
+     * Makes the rest of the caller's transaction read one snapshot (REPEATABLE READ, read only): a page of scores
+     * is then consistent even while responses arrive. Must be the transaction's first statement.
+     */
+    public void readOneSnapshot() {
+        em.createNativeQuery("set transaction isolation level repeatable read, read only")
+                .executeUpdate();
+    }
+
+    private static long longOf(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static double doubleOf(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     /** Every aggregate that disagrees with the raw responses, in words; empty when they agree. */

@@ -11,9 +11,9 @@ import id.suarawarga.program.DimensionView;
 import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
+import id.suarawarga.questionnaire.CurrentVersion;
 import id.suarawarga.questionnaire.QuestionnaireService;
 import id.suarawarga.questionnaire.QuestionnaireStatus;
-import id.suarawarga.questionnaire.QuestionnaireSummaryView;
 import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.region.RegionService;
 import id.suarawarga.region.RegionView;
@@ -30,6 +30,7 @@ import id.suarawarga.score.stats.SampleProgress;
 import id.suarawarga.score.stats.ScoreEngine;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,11 +131,24 @@ public class ScoreService {
             extraTags = {"scope", "programs"},
             histogram = true,
             description = "Time to compute one score read from the running aggregates")
+    @Transactional
     public PageView<ProgramScoreView> programs(
             ProgramRepository.Filter filter, PageRequest page, boolean includeFlagged) {
+        // five statements for a page of any size, all from one snapshot: the isolation, the page and its count, the
+        // current versions, and the sums of every version on the page
+        aggregates.readOneSnapshot();
         PageView<ProgramView> list = programs.list(filter, page);
+        List<Long> programIds = list.items().stream().map(ProgramView::id).toList();
+        Map<Long, CurrentVersion> current = questionnaires.currentVersions(programIds);
+        Map<Long, ScoreAggregateQueries.Sums> sums = aggregates.readAll(
+                current.values().stream().map(CurrentVersion::questionnaireId).toList(), includeFlagged);
         return new PageView<>(
-                list.items().stream().map(p -> programScores(p, includeFlagged)).toList(),
+                list.items().stream()
+                        .map(p -> programScores(
+                                p,
+                                Optional.ofNullable(current.get(p.id())),
+                                Optional.ofNullable(current.get(p.id())).map(v -> sums.get(v.questionnaireId()))))
+                        .toList(),
                 list.page(),
                 list.size(),
                 list.totalItems(),
@@ -147,16 +161,26 @@ public class ScoreService {
             extraTags = {"scope", "region"},
             histogram = true,
             description = "Time to compute one score read from the running aggregates")
+    @Transactional
     public RegionScoreView region(String regionCode, int year, boolean includeFlagged) {
+        aggregates.readOneSnapshot();
         RegionView region = regions.get(regionCode);
         List<ProgramView> all = programs.all(new ProgramRepository.Filter(regionCode, year, null, null, null));
+        Map<Long, CurrentVersion> current =
+                questionnaires.currentVersions(all.stream().map(ProgramView::id).toList());
+        Map<Long, ScoreAggregateQueries.Sums> byQuestionnaire = aggregates.readAll(
+                current.values().stream().map(CurrentVersion::questionnaireId).toList(), includeFlagged);
         Map<Long, ScoreAggregateQueries.Sums> sums = new LinkedHashMap<>();
         Map<Long, RegionScoreView.QuestionnaireRef> versions = new LinkedHashMap<>();
         for (ProgramView program : all) {
-            questionnaires.current(program.id()).ifPresent(q -> {
-                sums.put(program.id(), aggregates.read(q.id(), includeFlagged));
-                versions.put(program.id(), new RegionScoreView.QuestionnaireRef(program.id(), q.id(), q.version()));
-            });
+            CurrentVersion version = current.get(program.id());
+            if (version != null) {
+                sums.put(program.id(), byQuestionnaire.get(version.questionnaireId()));
+                versions.put(
+                        program.id(),
+                        new RegionScoreView.QuestionnaireRef(
+                                program.id(), version.questionnaireId(), version.version()));
+            }
         }
         List<RegionScoreView.Dimension> dimensions = new ArrayList<>();
         for (DimensionView dimension : catalog.all()) {
@@ -208,12 +232,16 @@ public class ScoreService {
     }
 
     private ProgramScoreView programScores(ProgramView program, boolean includeFlagged) {
-        Optional<QuestionnaireSummaryView> current = questionnaires.current(program.id());
-        // the list needs only the headline figures: aggregates of the current version, nothing else is loaded again
-        ScoreAggregateQueries.Sums sums = current.map(q -> aggregates.read(q.id(), includeFlagged))
-                .orElseGet(() -> new ScoreAggregateQueries.Sums(
-                        0,
-                        new QuestionnaireStats(List.of(), RespondentMeanStats.empty(), RespondentMeanStats.empty())));
+        Optional<CurrentVersion> current = questionnaires.currentVersions(List.of(program.id())).values().stream()
+                .findFirst();
+        return programScores(program, current, current.map(v -> aggregates.read(v.questionnaireId(), includeFlagged)));
+    }
+
+    /** The headline figures of a program: only the aggregates of its current version are read. */
+    private ProgramScoreView programScores(
+            ProgramView program, Optional<CurrentVersion> current, Optional<ScoreAggregateQueries.Sums> read) {
+        ScoreAggregateQueries.Sums sums = read.orElseGet(() -> new ScoreAggregateQueries.Sums(
+                0, new QuestionnaireStats(List.of(), RespondentMeanStats.empty(), RespondentMeanStats.empty())));
         ScoreSummaryView scores = summary(sums, population(program));
         return new ProgramScoreView(
                 program.id(),
@@ -224,8 +252,8 @@ public class ScoreService {
                 program.year(),
                 program.dimension(),
                 program.subDimension(),
-                current.map(QuestionnaireSummaryView::id).orElse(null),
-                current.map(QuestionnaireSummaryView::version).orElse(null),
+                current.map(CurrentVersion::questionnaireId).orElse(null),
+                current.map(CurrentVersion::version).orElse(null),
                 scores,
                 clock.instant());
     }

@@ -1,4 +1,4 @@
-package id.suarawarga.export;
+package id.suarawarga.common.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.suarawarga.export;
+package id.suarawarga.common.csv;
 
 import java.math.BigDecimal;
 
@@ -29,6 +29,11 @@ public final class CsvCells {
         boolean quote =
                 safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    /** A text cell always in quotes (for files whose text columns are quoted whatever they hold), made safe. */
+    public static String quoted(String value) {
+        return value == null ? "" : '"' + neutralised(value).replace("\"", "\"\"") + '"';
     }
 
     /** The text as a spreadsheet must show it: a leading formula character is defused with an apostrophe. */
