@@ -32,7 +32,7 @@ ANSWERS='{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIR
 SOURCE=src/main/java/id/suarawarga/response/ResponseQueries.java
 LOCK_KEY=$(grep -o 'CLASS_KEY = 0x[0-9a-fA-F_]*' src/main/java/id/suarawarga/score/AggregateLocks.java | grep -o '0x.*' | tr -d _)
 LOCK="select count(pg_advisory_xact_lock_shared($((LOCK_KEY)), (q % 2147483648)::int)) from (select distinct q from input order by q) locked"
-FULL=$(awk '/^ *t as \($/ { on = 1 } on { print } /from ins"""$/ { exit }' "$SOURCE" | sed 's/"""$//')
+FULL=$(awk '/^ *t as \($/ { on = 1 } on { print } /from ins"""/ { exit }' "$SOURCE" | sed 's/""".*$//')
 # the insert alone: up to the end of the ins CTE, and its rows counted
 INSERT_ONLY="$(awk '/^ *t as \($/ { on = 1 } on { print } /^ *flagged\),$/ { exit }' "$SOURCE" | sed '$ s/),$/)/')
 select count(*) from ins"

@@ -72,7 +72,7 @@ class BenchLoadSqlTest {
         assertThat(script).contains("SOURCE=src/main/java/id/suarawarga/response/ResponseQueries.java");
         assertThat(source)
                 .containsPattern("(?m)^ *t as \\($")
-                .containsPattern("(?m)from ins\"\"\"$")
+                .containsPattern("(?m)from ins\"\"\"")
                 .containsPattern("(?m)^ *flagged\\),$")
                 .contains("from input where (%s) >= 0", "from answers x join ins", "respondent_sums");
         assertThat(Files.readString(Path.of("src/main/java/id/suarawarga/score/AggregateLocks.java")))
