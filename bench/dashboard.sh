@@ -18,7 +18,7 @@ SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true SUARA_DEMO_PASSWOR
     java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do ready $PORT && break; sleep 0.5; done
-export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
+pg_env "$WORK/pg" "$WORK/app.log"
 BASE="http://localhost:$PORT"
 ADMIN=$(grep -o "as '[^']*' (admin)" "$WORK/app.log" | head -1 | cut -d"'" -f2)
 PROGRAM=$(psql -Atc "select id from program where slug = 'si-mantab'")

@@ -5,4 +5,4 @@ SUARA_EMBEDDED_DB_DATA_DIR="$WORK/pg" SUARA_DEMO_ENABLED=true QUARKUS_HTTP_PORT=
     java -jar target/suara-warga-runner.jar > "$WORK/db.log" 2>&1 &
 DB=$!
 for _ in $(seq 1 240); do ready $DB_PORT_HTTP && break; sleep 0.5; done
-PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/db.log" | grep -o '[0-9]*$')
+pg_env "$WORK/pg" "$WORK/db.log"

@@ -20,7 +20,7 @@ SUARA_SECURITY_BOOTSTRAP_ADMIN_USERNAME=$ADMIN SUARA_SECURITY_BOOTSTRAP_ADMIN_PA
     java $HEAP -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do ready $PORT && break; sleep 0.5; done
-export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
+pg_env "$WORK/pg" "$WORK/app.log"
 BASE="http://localhost:$PORT"
 AUTH=(-u "$ADMIN:$ADMIN_PASSWORD") # exports need an admin or the program's owner
 PROGRAM=$(psql -Atc "select id from program where slug = 'si-mantab'")

@@ -32,7 +32,7 @@ src/main/docker/appcds-train.sh target/suara-warga-runner.jar "$ARCHIVE"
 
 start_app() { # extra JVM options
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=postgres SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
+    QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 \
     QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) java -Xmx$HEAP -XX:+UseParallelGC $IMAGE_JIT ${JAVA_EXTRA:-} "$@" -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
     APP=$!
 }

@@ -34,3 +34,17 @@ wait_ready() { # app port, pid of its JVM
         if [ "${READY_POLL:-}" = curl ]; then sleep 0.02; else read -rt 0.02 -u "$pause" || true; fi
     done
 }
+
+pg_env() { # data folder, app log: libpq's variables for the embedded PostgreSQL the app started in that folder
+    export PGHOST=localhost PGUSER=postgres PGDATABASE=postgres
+    PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$2" | grep -o '[0-9]*$')
+    export PGPORT
+    # a kept cluster asks for its generated password (issue #21), kept beside its data
+    if [ -f "$1/suara-password" ]; then PGPASSWORD=$(cat "$1/suara-password"); else PGPASSWORD=postgres; fi
+    export PGPASSWORD
+}
+
+# The production profile refuses to start without a session key and a public address (issue #21): the scripts give
+# throw-away ones to the apps they measure.
+export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY:-bench-only-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}
+export SUARA_PUBLIC_BASE_URL=${SUARA_PUBLIC_BASE_URL:-http://localhost}

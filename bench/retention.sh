@@ -23,7 +23,7 @@ SUARA_GUARD_RATE_FLAG_ABOVE=100000000 SUARA_GUARD_RATE_REJECT_ABOVE=100000000 QU
     java ${JAVA_OPTS:-} -jar target/suara-warga-runner.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 360); do ready $PORT && break; sleep 0.5; done
-export PGHOST=localhost PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$') PGUSER=postgres PGDATABASE=postgres
+pg_env "$WORK/pg" "$WORK/app.log"
 BASE="http://localhost:$PORT"
 CURL=(curl -sf -u bench-admin:bench-password-not-secret)   # the first (national) admin, created at start
 PROGRAM=$(psql -Atc "select id from program where slug = 'si-mantab'")

@@ -37,7 +37,7 @@ start_ms() { # JVM options (one string), jar, archive
     t0=$(date +%s%N)
     # shellcheck disable=SC2086 # the options are a list
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) \
+    QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$(management_port $PORT) \
         timeout 120 java -Xmx256m -XX:+UseParallelGC -XX:SharedArchiveFile="$3" $1 -jar "$2" \
         > "$WORK/app.log" 2>&1 &
     APP=$!

@@ -33,8 +33,7 @@ for _ in $(seq 1 120); do
     ready $PORT && break
     sleep 0.5
 done
-PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$')
-export PGHOST=localhost PGPORT PGUSER=postgres PGDATABASE=postgres
+pg_env "$WORK/pg" "$WORK/app.log"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); PostgreSQL $(psql -Atc 'show server_version'), fsync=$(psql -Atc 'show fsync'), synchronous_commit=$(psql -Atc 'show synchronous_commit')"
 
 # 1. raw PostgreSQL: one single-row INSERT per transaction, same client count
