@@ -30,7 +30,9 @@ final class InlineStyles {
             // #19: field collection (paper form, paper entry, interviews)
             "templates/PaperFormPage/print.html",
             "templates/PaperEntryPage/entry.html",
-            "templates/FieldPage/interview.html");
+            "templates/FieldPage/interview.html",
+            // #20: review of flagged responses
+            "templates/ReviewPage/style.html");
 
     private static final Pattern BLOCK = Pattern.compile("<style>(?:\\{\\|)?(.*?)(?:\\|\\})?</style>", Pattern.DOTALL);
     /** A style attribute with a fixed value (no Qute expression): allowed by its hash with 'unsafe-hashes'. */
