@@ -51,7 +51,7 @@ with input as (
           || substr(md5(random()::text), 1, 19))::uuid as p,
          $QUESTIONNAIRE::bigint as q, gen_random_uuid()::text as k, md5(random()::text) || md5(random()::text) as h,
          'API'::text as c, 'id'::text as l, 1 as v, '$ANSWERS'::text as a, 30 as f, null::text as d,
-         md5(random()::text) || md5(random()::text) as s, '{}'::text as r
+         md5(random()::text) || md5(random()::text) as s, '{}'::text as r, null::bigint as o, null::text as g
     from generate_series(1, $1)),
 answers as (
   select input.p as public_id, x.* from input cross join (values $SCORED) as x(question_code, tag, point, scale_points)),

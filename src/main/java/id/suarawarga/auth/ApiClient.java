@@ -35,4 +35,8 @@ public class ApiClient {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** When the key was last accepted, to the minute (V15); null when never used. */
+    @Column(name = "last_used_at")
+    public Instant lastUsedAt;
 }

@@ -7,11 +7,13 @@ import id.suarawarga.region.RegionService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Creates, lists and revokes API clients, and recognises their keys. */
 @ApplicationScoped
@@ -20,6 +22,10 @@ public class ApiClientService {
     /** Who a valid key belongs to and what it may see. */
     public record Caller(long clientId, String name, Set<String> regionCodes) {}
 
+    /** How precisely the last use of a key is kept. */
+    static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+
+    private final Map<Long, Instant> lastWritten = new ConcurrentHashMap<>();
     private final ApiClientRepository clients;
     private final RegionService regions;
     private final AuditLog audit;
@@ -94,7 +100,22 @@ public class ApiClientService {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Optional.empty();
         }
-        return clients.findLiveByKeyHash(ApiKeys.hash(key.strip()))
-                .map(c -> new Caller(c.id, c.name, Set.of(c.regionCodes)));
+        Optional<ApiClient> client = clients.findLiveByKeyHash(ApiKeys.hash(key.strip()));
+        client.ifPresent(this::markUsed);
+        return client.map(c -> new Caller(c.id, c.name, Set.of(c.regionCodes)));
+    }
+
+    /**
+     * Keeps {@code last_used_at} to the minute: this instance writes it at most once a minute per client (a busy
+     * evaluation system calling every second costs one small update a minute, not one per request).
+     */
+    private void markUsed(ApiClient client) {
+        Instant now = Instant.now();
+        Instant written = lastWritten.get(client.id);
+        if (written != null && written.isAfter(now.minus(USE_RESOLUTION))) {
+            return;
+        }
+        lastWritten.put(client.id, now);
+        clients.markUsed(client.id, now, now.minus(USE_RESOLUTION));
     }
 }

@@ -15,11 +15,20 @@ public record ApiClientView(
         Instant createdAt,
         Instant revokedAt,
 
+        @Schema(description = "When the key was last accepted, to the minute; null when never used.")
+        Instant lastUsedAt,
+
         @Schema(description = "The key, shown once: send it as Authorization: Bearer <key>. Only its hash is kept.")
         String key) {
 
     static ApiClientView of(ApiClient client, String key) {
         return new ApiClientView(
-                client.id, client.name, List.of(client.regionCodes), client.createdAt, client.revokedAt, key);
+                client.id,
+                client.name,
+                List.of(client.regionCodes),
+                client.createdAt,
+                client.revokedAt,
+                client.lastUsedAt,
+                key);
     }
 }

@@ -101,4 +101,19 @@ public class StaffUserResource {
             @PathParam("staffUserId") long staffUserId, @Valid @NotNull StaffUserUpdateRequest request) {
         return service.update(staffUserId, request);
     }
+
+    @POST
+    @Path("/{staffUserId}/password-reset")
+    @Operation(
+            summary = "Reset a staff account's password",
+            description =
+                    "Sets a random password, shown once in generatedPassword and never stored; unlocks the account.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The account with its new password.",
+            content = @Content(schema = @Schema(implementation = StaffUserView.class)))
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    public StaffUserView resetPassword(@PathParam("staffUserId") long staffUserId) {
+        return service.resetPassword(staffUserId);
+    }
 }

@@ -8,6 +8,7 @@ import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
+import id.suarawarga.region.RegionRequest;
 import id.suarawarga.region.RegionService;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -112,6 +113,10 @@ public class StaffUserService {
             user.displayName = request.displayName().strip();
             changed.put("displayName", user.displayName);
         }
+        if (Boolean.FALSE.equals(request.active())
+                && scope.staffUserId().orElse(-1L).equals(user.id)) {
+            throw ProblemException.invalid("/active", "you cannot deactivate your own account; ask another admin");
+        }
         if (request.active() != null && request.active() != user.active) {
             user.active = request.active();
             changed.put("active", user.active);
@@ -140,6 +145,66 @@ public class StaffUserService {
                     changed);
         }
         return StaffUserView.of(user, null);
+    }
+
+    /**
+     * A national admin registers a region together with its first admin, in one transaction: both exist, or neither
+     * (a taken user name leaves no region behind). The admin's password is generated and shown once.
+     */
+    @Transactional
+    public StaffUserView createRegionWithAdmin(RegionRequest region, String username, String displayName) {
+        scope.requireNational("Only a national admin adds regions");
+        regions.create(region);
+        return create(new StaffUserRequest(username, displayName, StaffRole.ADMIN, region.code(), List.of(), null));
+    }
+
+    /**
+     * Gives the account a new random password, shown once in the answer ({@code generatedPassword}) and never stored;
+     * also unlocks it. For a person who forgot theirs: the admin hands it over, the person changes it after signing in.
+     */
+    @Transactional
+    public StaffUserView resetPassword(long id) {
+        StaffUser user = require(id);
+        String generated = PasswordHasher.randomPassword();
+        user.passwordHash = hasher.hash(generated);
+        user.failedSignIns = 0;
+        user.lockedUntil = null;
+        user.updatedAt = Instant.now();
+        audit.record(
+                AuditAction.STAFF_USER_CHANGED,
+                user.region == null ? null : user.region.code,
+                "staff-user:" + user.username,
+                Map.of("password", "reset"));
+        return StaffUserView.of(user, generated);
+    }
+
+    /**
+     * The signed-in person changes their own password: the current one must match, the new one have at least
+     * {@value PasswordHasher#MIN_LENGTH} characters and differ from the user name and the current one.
+     */
+    @Transactional
+    public void changeOwnPassword(PasswordChangeRequest request) {
+        StaffUser user = scope.staffUserId()
+                .flatMap(users::findByIdOptional)
+                .orElseThrow(() -> ProblemException.forbidden("Only a signed-in staff account has a password"));
+        if (!hasher.matches(user.username, request.currentPassword(), user.passwordHash)) {
+            throw ProblemException.invalid("/currentPassword", "the current password is wrong");
+        }
+        String next = request.newPassword();
+        if (next.strip().length() < PasswordHasher.MIN_LENGTH) {
+            throw ProblemException.invalid("/newPassword", "use at least " + PasswordHasher.MIN_LENGTH + " characters");
+        }
+        if (next.equalsIgnoreCase(user.username) || next.equals(request.currentPassword())) {
+            throw ProblemException.invalid(
+                    "/newPassword", "choose a password other than your user name or the current one");
+        }
+        user.passwordHash = hasher.hash(next);
+        user.updatedAt = Instant.now();
+        audit.record(
+                AuditAction.STAFF_USER_CHANGED,
+                user.region == null ? null : user.region.code,
+                "staff-user:" + user.username,
+                Map.of("password", "changed by the user"));
     }
 
     /**

@@ -33,6 +33,8 @@ final class CsvResponseWriter implements ResponseRowQueries.Sink, AutoCloseable 
         out.write(',');
         out.write(CsvCells.text(row.channel()));
         out.write(',');
+        out.write(row.sourceTag() == null ? "" : CsvCells.text(row.sourceTag()));
+        out.write(',');
         out.write(CsvCells.text(row.language()));
         out.write(',');
         out.write(Boolean.toString(row.flagged()));

@@ -9,8 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The columns of a response export: running number, submitted date, channel, language, flagged, flag reasons, whether
- * the row counts in the scores and why (with the reviewer's note when a review decided it), one
+ * The columns of a response export: running number, submitted date, channel, the channel-tagged link's tag (e.g.
+ * loket-1, empty without one), language, flagged, flag reasons, whether the row counts in the scores and why (with the
+ * reviewer's note when a review decided it), one
  * column per closed question in questionnaire order, then the free-text answers (comments) last, so the numbers sit
  * together for analysis. Nothing that could link a row to a device, a source or a request is ever a column.
  */
@@ -41,6 +42,7 @@ public record ExportLayout(ZoneId zone, List<ExportColumn> answers) {
                 "no",
                 "submitted_date (" + zone.getId() + ")",
                 "channel",
+                "source_tag",
                 "language",
                 "flagged",
                 "flag_reasons",

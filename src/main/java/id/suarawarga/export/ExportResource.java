@@ -41,7 +41,8 @@ public class ExportResource {
             operationId = "exportResponsesCsv",
             summary = "Anonymised responses as CSV",
             description = "RFC 4180, UTF-8 with BOM; one row per response, oldest first: running number, submitted date"
-                    + " (day, in suara.time-zone), channel, language, flagged, flag reasons, counted (whether it counts"
+                    + " (day, in suara.time-zone), channel, source tag (the k of a channel-tagged link, empty without one),"
+                    + " language, flagged, flag reasons, counted (whether it counts"
                     + " in the scores), count_reason (NOT_FLAGGED, WAITING_REVIEW, COUNTED_ON_REVIEW or"
                     + " REJECTED_ON_REVIEW), review_note, one column per question"
                     + " (header = question code; Likert and numbers as numbers, choices as their Indonesian label), free-text"
@@ -58,9 +59,9 @@ public class ExportResource {
                                     @Schema(
                                             type = SchemaType.STRING,
                                             examples =
-                                                    "no,submitted_date (Asia/Jakarta),channel,language,flagged,"
+                                                    "no,submitted_date (Asia/Jakarta),channel,source_tag,language,flagged,"
                                                             + "flag_reasons,counted,count_reason,review_note,USIA,U1,...,SARAN\r\n"
-                                                            + "1,2024-05-02,WEB,id,false,,true,NOT_FLAGGED,,25–34 tahun,3,...,Antrian lebih cepat")))
+                                                            + "1,2024-05-02,WEB,loket-1,id,false,,true,NOT_FLAGGED,,25–34 tahun,3,...,Antrian lebih cepat")))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     public Response csv(

@@ -11,6 +11,7 @@ public record ResponseRow(
         long number,
         LocalDate submitted,
         String channel,
+        String sourceTag,
         String language,
         boolean flagged,
         List<String> flagReasons,

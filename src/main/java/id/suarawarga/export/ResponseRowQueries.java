@@ -40,8 +40,8 @@ public class ResponseRowQueries {
     public long stream(long questionnaireId, ExportLayout layout, boolean includeFlagged, Sink sink)
             throws IOException {
         List<ExportColumn> columns = layout.answers();
-        StringBuilder sql =
-                new StringBuilder("select submitted_at, channel, language, flagged, flag_reasons, review, review_note");
+        StringBuilder sql = new StringBuilder(
+                "select submitted_at, channel, language, flagged, flag_reasons, review, review_note, source_tag");
         for (ExportColumn column : columns) {
             sql.append(
                     column.kind() == ExportColumn.Kind.MULTI_CHOICE
@@ -68,12 +68,13 @@ public class ResponseRowQueries {
                     while (rs.next()) {
                         List<Object> cells = new ArrayList<>(columns.size());
                         for (int i = 0; i < columns.size(); i++) {
-                            cells.add(columns.get(i).cell(rs.getString(8 + i)));
+                            cells.add(columns.get(i).cell(rs.getString(9 + i)));
                         }
                         sink.accept(new ResponseRow(
                                 ++number,
                                 rs.getTimestamp(1).toInstant().atZone(zone).toLocalDate(),
                                 rs.getString(2),
+                                rs.getString(8),
                                 rs.getString(3),
                                 rs.getBoolean(4),
                                 reasons(rs.getArray(5)),

@@ -28,7 +28,7 @@ final class XlsxResponseWriter implements ResponseRowQueries.Sink {
     private int row;
 
     /** The first answer column (after no … review_note). */
-    private static final int ANSWERS = 9;
+    private static final int ANSWERS = 10;
 
     XlsxResponseWriter(Workbook workbook, ExportLayout layout) {
         this.workbook = workbook;
@@ -44,15 +44,18 @@ final class XlsxResponseWriter implements ResponseRowQueries.Sink {
         sheet.value(row, 1, response.submitted());
         sheet.style(row, 1).format(DATE_FORMAT).set();
         sheet.inlineString(row, 2, response.channel());
-        sheet.inlineString(row, 3, response.language());
-        sheet.value(row, 4, response.flagged());
-        if (!response.flagReasons().isEmpty()) {
-            sheet.inlineString(row, 5, response.flagReasonsCell());
+        if (response.sourceTag() != null) {
+            sheet.inlineString(row, 3, response.sourceTag());
         }
-        sheet.value(row, 6, response.counted());
-        sheet.inlineString(row, 7, response.countReason());
+        sheet.inlineString(row, 4, response.language());
+        sheet.value(row, 5, response.flagged());
+        if (!response.flagReasons().isEmpty()) {
+            sheet.inlineString(row, 6, response.flagReasonsCell());
+        }
+        sheet.value(row, 7, response.counted());
+        sheet.inlineString(row, 8, response.countReason());
         if (response.reviewNote() != null) {
-            sheet.inlineString(row, 8, response.reviewNote());
+            sheet.inlineString(row, 9, response.reviewNote());
         }
         List<Object> cells = response.cells();
         for (int i = 0; i < cells.size(); i++) {

@@ -55,6 +55,7 @@ public class InterviewService {
                 null,
                 null,
                 true,
-                officer));
+                officer,
+                null));
     }
 }

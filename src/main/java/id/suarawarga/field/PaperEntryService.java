@@ -86,6 +86,7 @@ public class PaperEntryService {
                 null,
                 null,
                 true,
+                null,
                 null));
         if (outcome instanceof SubmissionOutcome.Accepted accepted && !accepted.replayed()) {
             audit.record(

@@ -29,6 +29,8 @@ public class InsightService {
     private final CommentService comments;
     private final GroupedScoreQueries grouped;
 
+    private final ChannelBreakdownService channels;
+
     InsightService(
             ProgramService programs,
             QuestionnaireService questionnaires,
@@ -38,8 +40,10 @@ public class InsightService {
             ProfileBreakdownService profiles,
             FlaggedSummaryService flagged,
             CommentService comments,
-            GroupedScoreQueries grouped) {
+            GroupedScoreQueries grouped,
+            ChannelBreakdownService channels) {
         this.grouped = grouped;
+        this.channels = channels;
         this.programs = programs;
         this.questionnaires = questionnaires;
         this.scores = scores;
@@ -73,7 +77,7 @@ public class InsightService {
         ProgramView program = programs.get(questionnaire.programId());
         if (questionnaire.status() == QuestionnaireStatus.DRAFT) {
             return new QuestionnaireInsightView(
-                    program, questionnaire, null, null, null, List.of(), List.of(), null, false);
+                    program, questionnaire, null, null, null, List.of(), List.of(), null, false, null);
         }
         // every grouping of the responses in one pass: reading the answers is what costs
         TrendService.Periods periods = trends.periods();
@@ -89,7 +93,8 @@ public class InsightService {
                 distributions.distributions(questionnaire, false),
                 profiles.breakdowns(questionnaire, groups),
                 flagged.summary(questionnaire),
-                CommentService.hasComments(questionnaire));
+                CommentService.hasComments(questionnaire),
+                channels.breakdown(questionnaireId));
     }
 
     /** A page of comments with the questionnaire they belong to. */

@@ -19,7 +19,8 @@ public record QuestionnaireInsightView(
         List<DistributionView> distributions,
         List<ProfileBreakdownView> profiles,
         FlaggedSummaryView flagged,
-        boolean hasComments) {
+        boolean hasComments,
+        ChannelBreakdownView channels) {
 
     public boolean isDraft() {
         return score == null;

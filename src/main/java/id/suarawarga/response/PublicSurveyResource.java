@@ -184,7 +184,10 @@ public class PublicSurveyResource {
                                     null,
                                     null,
                                     device,
-                                    clientAddress),
+                                    clientAddress,
+                                    true,
+                                    null,
+                                    request.sourceTag()),
                             context);
                 })
                 .thenApply(outcome -> toResponse(outcome, idempotencyKey, path));

@@ -42,9 +42,10 @@ public class ResponseQueries {
             String sourceHash,
             List<FlagReason> flags,
             List<ScoredAnswer> scoredAnswers,
-            Long collectedBy) {
+            Long collectedBy,
+            String sourceTag) {
 
-        /** A row nobody on the staff collected (the resident's own form, the API, a paper sheet). */
+        /** A row nobody on the staff collected (the resident's own form, the API, a paper sheet), from no tagged link. */
         public NewRow(
                 long questionnaireId,
                 String submissionKey,
@@ -71,6 +72,7 @@ public class ResponseQueries {
                     sourceHash,
                     flags,
                     scoredAnswers,
+                    null,
                     null);
         }
     }
@@ -84,8 +86,8 @@ public class ResponseQueries {
     private static final String INSERT_BATCH = """
             with input as (
                 select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
-                                     ?::int[], ?::text[], ?::text[], ?::text[], ?::bigint[])
-                    with ordinality as t(p, q, k, h, c, l, v, a, f, d, s, r, o, i)),
+                                     ?::int[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[])
+                    with ordinality as t(p, q, k, h, c, l, v, a, f, d, s, r, o, g, i)),
             answers as (
                 -- each scored answer as (response, question, point), numbered into the batch's rows and into its list
                 -- of distinct questions: three short integer arrays instead of a code, a tag and an id per answer
@@ -98,8 +100,8 @@ public class ResponseQueries {
                 select * from input where (%s) >= 0),
             ins as (
                 insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                    notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons, collected_by)
-                select p, q, k, decode(h, 'hex'), c, l, v, a::jsonb, f, decode(d, 'hex'), decode(s, 'hex'), r::varchar(20)[], o
+                    notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons, collected_by, source_tag)
+                select p, q, k, decode(h, 'hex'), c, l, v, a::jsonb, f, decode(d, 'hex'), decode(s, 'hex'), r::varchar(20)[], o, g
                   from t
                 on conflict (questionnaire_id, submission_key) do nothing
                 returning questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at,
@@ -188,7 +190,8 @@ public class ResponseQueries {
                 d = new Object[n],
                 s = new Object[n],
                 r = new Object[n],
-                o = new Object[n];
+                o = new Object[n],
+                g = new Object[n];
         ScoredAnswers scored = new ScoredAnswers();
         for (int i = 0; i < n; i++) {
             NewRow row = rows.get(i);
@@ -205,6 +208,7 @@ public class ResponseQueries {
             s[i] = row.sourceHash();
             r[i] = flagsLiteral(row.flags());
             o[i] = row.collectedBy();
+            g[i] = row.sourceTag();
             scored.add(i + 1, row);
         }
         Map<String, Stored> stored = new HashMap<>();
@@ -226,6 +230,7 @@ public class ResponseQueries {
             statement.setArray(at++, connection.createArrayOf("text", s));
             statement.setArray(at++, connection.createArrayOf("text", r));
             statement.setArray(at++, connection.createArrayOf("bigint", o));
+            statement.setArray(at++, connection.createArrayOf("text", g));
             statement.setArray(at++, connection.createArrayOf("int4", scored.responses.toArray()));
             statement.setArray(at++, connection.createArrayOf("int4", scored.questions.toArray()));
             statement.setArray(at++, connection.createArrayOf("int4", scored.points.toArray()));

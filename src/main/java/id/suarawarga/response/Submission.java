@@ -19,6 +19,7 @@ import java.util.Map;
  *                      the API and for answers queued on a device (offline form, field officer, import); a form
  *                      resubmitted by hand (back button) gets its thank-you whatever it holds
  * @param collectedBy   the staff account of the field officer who interviewed the resident; null otherwise
+ * @param sourceTag     the tag of a channel-tagged link ({@link SourceTags}), or null
  */
 public record Submission(
         PublicQuestionnaire questionnaire,
@@ -32,9 +33,10 @@ public record Submission(
         String deviceId,
         String clientAddress,
         boolean exactReplay,
-        Long collectedBy) {
+        Long collectedBy,
+        String sourceTag) {
 
-    /** A submission whose replays must match exactly only when it came through the API. */
+    /** A submission whose replays must match exactly only when it came through the API (no collector, no link tag). */
     public Submission(
             PublicQuestionnaire questionnaire,
             DuplicatePolicy duplicatePolicy,
@@ -58,6 +60,7 @@ public record Submission(
                 deviceId,
                 clientAddress,
                 channel == Channel.API,
+                null,
                 null);
     }
 }

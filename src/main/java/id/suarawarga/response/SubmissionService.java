@@ -205,7 +205,8 @@ public class SubmissionService {
                         sourceHash,
                         flags,
                         ScoredAnswer.of(questionnaire, check.answers()),
-                        submission.collectedBy()),
+                        submission.collectedBy(),
+                        SourceTags.normalise(submission.sourceTag())),
                 flags);
     }
 

@@ -8,14 +8,14 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /** Draws QR codes as SVG (scales to any poster) and PNG (for tools that want a bitmap). */
-final class QrCodes {
+public final class QrCodes {
 
     /** The quiet zone the QR standard asks for, in modules. */
     private static final int BORDER = 4;
 
     private QrCodes() {}
 
-    static String svg(String text) {
+    public static String svg(String text) {
         QrCode qr = encode(text);
         int size = qr.size + BORDER * 2;
         StringBuilder path = new StringBuilder();
@@ -35,7 +35,14 @@ final class QrCodes {
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"" + path + "\" fill=\"#000\"/></svg>";
     }
 
-    static byte[] png(String text, int scale) {
+    /** The QR code as an SVG to nest in another (a poster): a square of side {@code side} at ({@code x}, {@code y}). */
+    public static String svgAt(String text, double x, double y, double side) {
+        String svg = svg(text);
+        return "<svg x=\"" + x + "\" y=\"" + y + "\" width=\"" + side + "\" height=\"" + side + "\""
+                + svg.substring(svg.indexOf(" viewBox="));
+    }
+
+    public static byte[] png(String text, int scale) {
         QrCode qr = encode(text);
         int size = (qr.size + BORDER * 2) * scale;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);

@@ -2,15 +2,22 @@ package id.suarawarga.web;
 
 import id.suarawarga.common.problem.ErrorPages;
 import id.suarawarga.common.problem.ProblemExceptionMappers;
+import id.suarawarga.web.staff.StaffErrorPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-/** Errors on residents' pages as a short, kind page in Bahasa Indonesia, with the right status. */
+/**
+ * Errors on residents' pages as a short, kind page in Bahasa Indonesia, with the right status; under {@code /dasbor}
+ * the staff's own error page instead.
+ */
 @ApplicationScoped
 public class SurveyErrorPages implements ErrorPages {
 
     @Override
     public Response render(int status, String path) {
+        if (StaffErrorPage.isStaffPath(path)) {
+            return StaffErrorPage.render(status);
+        }
         String lang = "id";
         SurveyMessages msg = SurveyPage.messages(lang);
         if (status == 503) {

@@ -1,11 +1,13 @@
 package id.suarawarga.web;
 
+import id.suarawarga.response.SourceTags;
 import java.util.List;
 
 /**
  * Everything the questionnaire page shows, already in the resident's language.
  *
  * @param message a page-level message (form expired, rate limited), or null
+ * @param sourceTag the tag of the channel-tagged link the resident came by (kept in a hidden field), or null
  */
 public record SurveyForm(
         String lang,
@@ -19,7 +21,26 @@ public record SurveyForm(
         String token,
         List<Question> questions,
         List<Question> invalid,
-        String message) {
+        String message,
+        String sourceTag) {
+
+    /** This form, carrying the tag of the link the resident came by ({@code ?k=}); an invalid tag is dropped. */
+    public SurveyForm withSourceTag(String tag) {
+        return new SurveyForm(
+                lang,
+                otherLang,
+                otherLanguage,
+                slug,
+                agency,
+                title,
+                intro,
+                consent,
+                token,
+                questions,
+                invalid,
+                message,
+                SourceTags.normalise(tag));
+    }
 
     /** One question as rendered: a fieldset with a legend, its options or input, and its error. */
     public record Question(

@@ -55,7 +55,8 @@ public final class SurveyFormBuilder {
                 token,
                 questions,
                 invalid,
-                message);
+                message,
+                null);
     }
 
     /** Says in words when a show-if question applies, for readers without JavaScript (where it is always shown). */

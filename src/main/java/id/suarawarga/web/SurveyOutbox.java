@@ -104,7 +104,8 @@ public class SurveyOutbox {
                 device,
                 ClientAddress.of(http),
                 true,
-                null);
+                null,
+                fields.getFirst("k"));
         SubmissionOutcome outcome;
         try {
             outcome = submissions.submit(submission);

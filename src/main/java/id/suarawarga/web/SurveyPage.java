@@ -95,6 +95,7 @@ public class SurveyPage {
             @CookieParam(PageLanguage.COOKIE) String rememberedLang,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @CookieParam(DEVICE_COOKIE) String device,
+            @QueryParam("k") String sourceTag,
             @Context UriInfo uri) {
         Availability availability = questionnaires.resolve(slug);
         if (!(availability instanceof Availability.Open open)) {
@@ -103,7 +104,7 @@ public class SurveyPage {
         }
         PublicQuestionnaire q = open.questionnaire();
         String lang = PageLanguage.resolve(requestedLang, rememberedLang, acceptLanguage, q.hasEnglish());
-        Response.ResponseBuilder page = page(200, form(q, lang, Map.of(), List.of(), null), lang);
+        Response.ResponseBuilder page = page(200, form(q, lang, Map.of(), List.of(), null, sourceTag), lang);
         if (device == null || device.isBlank()) {
             page.cookie(cookie(DEVICE_COOKIE, newDeviceId(), uri));
         }
@@ -133,10 +134,11 @@ public class SurveyPage {
         PublicQuestionnaire q = open.questionnaire();
         Map<String, List<String>> answers = answers(fields);
         SurveyMessages msg = messages(lang);
+        String sourceTag = fields.getFirst("k");
         Optional<SubmissionToken.Parsed> token = tokens.verify(q.id(), fields.getFirst("token"));
         if (token.isEmpty()) {
             // a stale or tampered page: keep the answers, give a fresh token, ask to send again
-            return page(400, form(q, lang, answers, List.of(), msg.formExpired()), lang)
+            return page(400, form(q, lang, answers, List.of(), msg.formExpired(), sourceTag), lang)
                     .build();
         }
         Submission submission = new Submission(
@@ -149,7 +151,10 @@ public class SurveyPage {
                 token.get().issuedAt(),
                 fields.getFirst("website"),
                 device,
-                ClientAddress.of(http));
+                ClientAddress.of(http),
+                false,
+                null,
+                sourceTag);
         SubmissionOutcome outcome;
         try {
             outcome = submissions.submit(submission);
@@ -163,7 +168,14 @@ public class SurveyPage {
             return page(
                             503,
                             Templates.form(SurveyFormBuilder.build(
-                                    q, lang, msg, fields.getFirst("token"), answers, List.of(), msg.unavailable())),
+                                            q,
+                                            lang,
+                                            msg,
+                                            fields.getFirst("token"),
+                                            answers,
+                                            List.of(),
+                                            msg.unavailable())
+                                    .withSourceTag(sourceTag)),
                             lang)
                     .header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS)
                     .build();
@@ -173,7 +185,7 @@ public class SurveyPage {
                     .build();
         }
         if (outcome instanceof SubmissionOutcome.Invalid invalid) {
-            return page(422, form(q, lang, answers, invalid.errors(), null), lang)
+            return page(422, form(q, lang, answers, invalid.errors(), null, sourceTag), lang)
                     .build();
         }
         if (outcome instanceof SubmissionOutcome.NotEligible) {
@@ -185,7 +197,7 @@ public class SurveyPage {
                     .build();
         }
         // RateLimited (KeyReused cannot happen on the web channel): keep the answers and ask to retry shortly
-        return page(429, form(q, lang, answers, List.of(), msg.rateLimited()), lang)
+        return page(429, form(q, lang, answers, List.of(), msg.rateLimited(), sourceTag), lang)
                 .header("Retry-After", "60")
                 .build();
     }
@@ -222,9 +234,11 @@ public class SurveyPage {
             String lang,
             Map<String, List<String>> answers,
             List<AnswerError> errors,
-            String message) {
+            String message,
+            String sourceTag) {
         return Templates.form(SurveyFormBuilder.build(
-                q, lang, messages(lang), tokens.issue(q.id(), clock.instant()), answers, errors, message));
+                        q, lang, messages(lang), tokens.issue(q.id(), clock.instant()), answers, errors, message)
+                .withSourceTag(sourceTag));
     }
 
     private Response unavailable(Availability availability, String lang) {

@@ -25,10 +25,12 @@ public class SurveyPoster {
     private static final int DEFAULT_PNG_SCALE = 10;
 
     private final PublicQuestionnaires questionnaires;
+    private final PublicLinks links;
     private final SuaraConfig config;
 
-    SurveyPoster(PublicQuestionnaires questionnaires, SuaraConfig config) {
+    SurveyPoster(PublicQuestionnaires questionnaires, PublicLinks links, SuaraConfig config) {
         this.questionnaires = questionnaires;
+        this.links = links;
         this.config = config;
     }
 
@@ -59,20 +61,12 @@ public class SurveyPoster {
                             404, SurveyPage.Templates.notice("id", msg.notFoundTitle(), msg.notFoundBody(), null), "id")
                     .build();
         }
-        return Response.ok(draw.apply(link(slug, uri)), type)
+        return Response.ok(draw.apply(links.survey(slug, uri)), type)
                 // a link made from the request's own address must not be cached for others (issue #21, F4)
                 .header(
                         "Cache-Control",
                         config.publicBaseUrl().isPresent() ? "public, max-age=3600" : "private, max-age=3600")
                 .header("Content-Disposition", "inline; filename=\"suara-warga-" + slug + "." + extension + "\"")
                 .build();
-    }
-
-    /** The short public link printed under the QR code: the configured public address, else this request's. */
-    String link(String slug, UriInfo uri) {
-        String base = config.publicBaseUrl()
-                .map(b -> b.endsWith("/") ? b : b + "/")
-                .orElse(uri.getBaseUri().toString());
-        return base + "s/" + slug;
     }
 }

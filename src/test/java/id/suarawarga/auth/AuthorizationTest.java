@@ -86,6 +86,27 @@ class AuthorizationTest {
         policy("GET /dasbor/kuesioner/{questionnaireId}", 303, 403, 404, 404, 200, 200, 200, 200);
         policy("GET /dasbor/kuesioner/{questionnaireId}/komentar", 303, 403, 404, 404, 403, 200, 200, 200);
         policy("GET /dasbor/audit", 303, 403, 200, 403, 403, 403, 200, 200);
+        // #17b: the distribution kit (link, QR codes, posters) of a questionnaire: its owners and the region's admins
+        policy("GET /dasbor/kuesioner/{questionnaireId}/bagikan", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/bagikan/qr.svg", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/bagikan/qr.png", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/bagikan/poster", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/bagikan/poster.svg", 303, 403, 404, 404, 403, 200, 200, 200);
+        // #17b: people, API keys, regions and one's own account as pages; forms without the CSRF field get 403
+        policy("GET /dasbor/orang", 303, 403, 200, 403, 403, 403, 200, 200);
+        policy("GET /dasbor/orang/baru", 303, 403, 200, 403, 403, 403, 200, 200);
+        policy("POST /dasbor/orang", 303, 403, 403, 403, 403, 403, 403, 403);
+        policy("GET /dasbor/orang/{staffUserId}", 303, 403, 404, 403, 403, 403, 200, 200);
+        policy("POST /dasbor/orang/{staffUserId}", 303, 403, 404, 403, 403, 403, 403, 403);
+        policy("POST /dasbor/orang/{staffUserId}/status", 303, 403, 404, 403, 403, 403, 403, 403);
+        policy("POST /dasbor/orang/{staffUserId}/kata-sandi", 303, 403, 404, 403, 403, 403, 403, 403);
+        policy("GET /dasbor/akun", 303, 403, 200, 200, 200, 200, 200, 200);
+        policy("POST /dasbor/akun/kata-sandi", 303, 403, 403, 403, 403, 403, 403, 403);
+        policy("GET /dasbor/kunci-api", 303, 403, 200, 403, 403, 403, 200, 200);
+        policy("POST /dasbor/kunci-api", 303, 403, 403, 403, 403, 403, 403, 403);
+        policy("POST /dasbor/kunci-api/{apiClientId}/cabut", 303, 403, 403, 403, 403, 403, 403, 403);
+        policy("GET /dasbor/daerah", 303, 403, 403, 403, 403, 403, 403, 200);
+        policy("POST /dasbor/daerah", 303, 403, 403, 403, 403, 403, 403, 403);
         // who am I; reference data
         policy("GET /api/v1/me", 401, 200, 200, 200, 200, 200, 200, 200);
         policy("GET /api/v1/dimensions", 401, 200, 200, 200, 200, 200, 200, 200);
@@ -238,6 +259,8 @@ class AuthorizationTest {
         policy("POST /api/v1/staff-users", 401, 403, 422, 403, 403, 403, 422, 422);
         policy("GET /api/v1/staff-users/{staffUserId}", 401, 403, 404, 403, 403, 403, 200, 200);
         policy("PUT /api/v1/staff-users/{staffUserId}", 401, 403, 404, 403, 403, 403, 200, 200);
+        policy("POST /api/v1/staff-users/{staffUserId}/password-reset", 401, 403, 404, 403, 403, 403, 200, 200);
+        policy("PUT /api/v1/me/password", 401, 403, 422, 422, 422, 422, 422, 422);
         policy("GET /api/v1/api-clients", 401, 403, 200, 403, 403, 403, 200, 200);
         policy("POST /api/v1/api-clients", 401, 403, 422, 403, 403, 403, 422, 422);
         policy("DELETE /api/v1/api-clients/{apiClientId}", 401, 403, 404, 403, 403, 403, 204, 204);

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Nine responses to the published SKM template of "Si Mantab": eight clean ones whose suggestions hold a comma,
- * quotes, a line break and formula starts, and one flagged repeat from the same phone.
+ * quotes, a line break and formula starts (the first three from the counter's tagged link, {@code loket-1}), and one
+ * flagged repeat from the same phone.
  */
 final class ExportFixture {
 
@@ -39,7 +40,7 @@ final class ExportFixture {
             if (SUGGESTIONS[r] != null) {
                 answers.put("SARAN", SUGGESTIONS[r]);
             }
-            submit("key-" + r, "hp-" + r, answers);
+            submit("key-" + r, "hp-" + r, answers, r < 3 ? "loket-1" : null);
         }
         Map<String, Object> again = new HashMap<>();
         again.put("USIA", "45_54");
@@ -47,13 +48,16 @@ final class ExportFixture {
             again.put("U" + u, 1);
         }
         again.put("SARAN", FLAGGED_SUGGESTION);
-        submit("key-again", "hp-0", again); // same phone: flagged DUPLICATE_DEVICE
+        submit("key-again", "hp-0", again, null); // same phone: flagged DUPLICATE_DEVICE
     }
 
-    private void submit(String key, String device, Map<String, Object> answers) {
+    private void submit(String key, String device, Map<String, Object> answers, String sourceTag) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("answers", answers);
+        body.put("sourceTag", sourceTag);
         publicIds.add(json().header("Idempotency-Key", key)
                 .header("X-Device-Id", device)
-                .body(Map.of("answers", answers))
+                .body(body)
                 .post("/api/v1/public/questionnaires/si-mantab/responses")
                 .then()
                 .statusCode(201)

@@ -34,6 +34,7 @@ class ResponseExportTest {
             "no",
             "submitted_date (Asia/Jakarta)",
             "channel",
+            "source_tag",
             "language",
             "flagged",
             "flag_reasons",
@@ -106,8 +107,18 @@ class ResponseExportTest {
         for (int r = 0; r < 8; r++) {
             List<String> row = rows.get(1 + r);
             assertThat(row).hasSize(HEADER.size());
-            assertThat(row.subList(0, 9))
-                    .containsExactly(String.valueOf(r + 1), today, "API", "id", "false", "", "true", "NOT_FLAGGED", "");
+            assertThat(row.subList(0, 10))
+                    .containsExactly(
+                            String.valueOf(r + 1),
+                            today,
+                            "API",
+                            r < 3 ? "loket-1" : "",
+                            "id",
+                            "false",
+                            "",
+                            "true",
+                            "NOT_FLAGGED",
+                            "");
             assertThat(row.get(HEADER.indexOf("USIA"))).isEqualTo(r < 6 ? "25–34 tahun" : "35–44 tahun");
             assertThat(row.get(HEADER.indexOf("JENIS_KELAMIN"))).isEqualTo(r < 5 ? "Perempuan" : "Laki-laki");
             assertThat(row.get(HEADER.indexOf("PENDIDIKAN"))).isEmpty();
@@ -116,8 +127,9 @@ class ResponseExportTest {
             }
         }
         List<String> flagged = rows.get(9);
-        assertThat(flagged.subList(0, 9))
-                .containsExactly("9", today, "API", "id", "true", "DUPLICATE_DEVICE", "false", "WAITING_REVIEW", "");
+        assertThat(flagged.subList(0, 10))
+                .containsExactly(
+                        "9", today, "API", "", "id", "true", "DUPLICATE_DEVICE", "false", "WAITING_REVIEW", "");
         assertThat(flagged.get(HEADER.indexOf("SARAN"))).isEqualTo(ExportFixture.FLAGGED_SUGGESTION);
     }
 
@@ -147,7 +159,8 @@ class ResponseExportTest {
         List<List<String>> rows = ExportFixture.parseCsv(csv(null).substring(1));
 
         assertThat(rows).hasSize(1 + 8);
-        assertThat(rows.subList(1, 9)).allSatisfy(row -> assertThat(row.get(6)).isEqualTo("true"));
+        assertThat(rows.subList(1, 9)).allSatisfy(row -> assertThat(row.get(5)).isEqualTo("false"));
+        assertThat(rows.subList(1, 9)).allSatisfy(row -> assertThat(row.get(7)).isEqualTo("true"));
         assertThat(rows.get(8).get(0)).isEqualTo("8");
         assertThat(ExportFixture.parseCsv(csv(false).substring(1))).isEqualTo(rows);
         assertThat(rows.size() - 1L)
@@ -168,7 +181,7 @@ class ResponseExportTest {
 
         List<List<String>> rows = ExportFixture.parseCsv(csv(null).substring(1));
         assertThat(rows).hasSize(1 + 9);
-        assertThat(rows.get(9).subList(4, 9))
+        assertThat(rows.get(9).subList(5, 10))
                 .containsExactly("false", "DUPLICATE_DEVICE", "true", "COUNTED_ON_REVIEW", "Dua warga, satu HP");
     }
 
@@ -226,7 +239,7 @@ class ResponseExportTest {
             assertThat(first.getCell(0).getType()).isEqualTo(CellType.NUMBER);
             assertThat(first.getCellAsDate(1).orElseThrow().toLocalDate())
                     .isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-            assertThat(first.getCellAsBoolean(4)).contains(false);
+            assertThat(first.getCellAsBoolean(5)).contains(false);
             assertThat(first.getCellAsNumber(HEADER.indexOf("U1")))
                     .contains(BigDecimal.valueOf(ExportFixture.element(0, 1)));
         }

@@ -28,6 +28,16 @@ public final class Browser {
 
     /** A phone-sized headless chromium; skips the test when the browser is not installed. */
     public static ChromeDriver phone() {
+        return sized(360);
+    }
+
+    /** A laptop's browser (1280×800 CSS pixels, no phone emulation). */
+    public static ChromeDriver laptop() {
+        return sized(1280);
+    }
+
+    /** A phone (below 600 px wide) or a desktop browser of this width. */
+    public static ChromeDriver sized(int width) {
         Assumptions.assumeTrue(
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium"
@@ -46,14 +56,18 @@ public final class Browser {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--lang=id-ID");
-        options.setExperimentalOption(
-                "mobileEmulation",
-                Map.of(
-                        "deviceMetrics",
-                        Map.of("width", 360, "height", 740, "pixelRatio", 2.0),
-                        "userAgent",
-                        "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko)"
-                                + " Chrome/120.0 Mobile Safari/537.36"));
+        if (width < 600) {
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of("width", width, "height", 740, "pixelRatio", 2.0),
+                            "userAgent",
+                            "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                    + " Chrome/120.0 Mobile Safari/537.36"));
+        } else {
+            options.addArguments("--window-size=" + width + ",800");
+        }
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id-ID,id"));
         options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -156,6 +170,11 @@ public final class Browser {
                         mobile));
     }
 
+    /** A full-page screenshot of a browser {@code width} CSS pixels wide (a phone below 600). */
+    public static Path screenshot(ChromeDriver driver, String name, int width) {
+        return screenshot(driver, name, width, width < 600);
+    }
+
     /** Saves a full-page screenshot {@code width} CSS pixels wide, then returns to that width's window. */
     public static Path screenshot(ChromeDriver driver, String name, int width, boolean mobile) {
         try {
@@ -163,14 +182,14 @@ public final class Browser {
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-            long height = Math.round(((Number) size.get("height")).doubleValue());
+            long pageHeight = Math.round(((Number) size.get("height")).doubleValue());
             driver.executeCdpCommand(
                     "Emulation.setDeviceMetricsOverride",
                     Map.of(
                             "width",
                             width,
                             "height",
-                            (int) Math.min(height, 8000),
+                            (int) Math.min(pageHeight, 8000),
                             "deviceScaleFactor",
                             mobile ? 2 : 1,
                             "mobile",

@@ -31,8 +31,11 @@ final class InlineStyles {
             "templates/PaperFormPage/print.html",
             "templates/PaperEntryPage/entry.html",
             "templates/FieldPage/interview.html",
-            // #20: review of flagged responses
-            "templates/ReviewPage/style.html");
+            // #20: review of flagged responses (included by its list and response pages)
+            "templates/ReviewPage/style.html",
+            // #17b: staff console (distribution kit's poster and table card, staff error page)
+            "templates/DistributionPage/poster.html",
+            "templates/StaffErrorPage/error.html");
 
     private static final Pattern BLOCK = Pattern.compile("<style>(?:\\{\\|)?(.*?)(?:\\|\\})?</style>", Pattern.DOTALL);
     /** A style attribute with a fixed value (no Qute expression): allowed by its hash with 'unsafe-hashes'. */

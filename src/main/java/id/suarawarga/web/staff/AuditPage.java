@@ -7,6 +7,7 @@ import id.suarawarga.audit.AuditEventView;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
+import id.suarawarga.region.RegionTimeZones;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,9 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The audit log as a page, for admins: newest first, by action, 50 a page. */
+/**
+ * The audit log as a page, for admins: newest first, by action, 50 a page; each event in words (action, who, what
+ * changed) at the local time of its region.
+ */
 @Path("/dasbor/audit")
 @RolesAllowed(Roles.ADMIN)
 public class AuditPage {
@@ -30,7 +35,12 @@ public class AuditPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance events(
-                Viewer viewer, PageView<AuditEventView> events, List<String> actions, String action, Paging paging);
+                Viewer viewer,
+                PageView<AuditWords.Row> events,
+                List<Map.Entry<String, String>> actions,
+                String action,
+                Paging paging,
+                String zones);
     }
 
     /** Page numbers as shown (from 1); {@code newer}/{@code older} are null at the ends. */
@@ -64,13 +74,23 @@ public class AuditPage {
         }
         PageView<AuditEventView> view =
                 events.page(chosen, scope.national() ? null : scope.regionCodes(), new PageRequest(pageNumber, SIZE));
-        List<String> actions =
-                Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+        PageView<AuditWords.Row> rows = new PageView<>(
+                view.items().stream().map(AuditWords::row).toList(),
+                view.page(),
+                view.size(),
+                view.totalItems(),
+                view.totalPages());
         return DashboardPage.page(Templates.events(
                 Viewer.of(scope),
-                view,
-                actions,
+                rows,
+                AuditWords.actions(),
                 chosen == null ? "" : chosen.name(),
-                Paging.of(pageNumber, view.totalPages())));
+                Paging.of(pageNumber, view.totalPages()),
+                scope.national()
+                        ? "Waktu setempat daerah tiap catatan (WIB, WITA atau WIT); catatan nasional dalam WIB."
+                        : "Waktu setempat daerah Anda ("
+                                + RegionTimeZones.abbreviation(
+                                        RegionTimeZones.of(scope.regionCode().orElse(null)))
+                                + ")."));
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -131,12 +130,7 @@ public class DashboardPage {
     }
 
     public static Response page(TemplateInstance page) {
-        return Response.ok(page.setAttribute("locale", Locale.forLanguageTag("id")))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                // figures and residents' comments of one agency: never kept by a shared cache or the browser
-                .header("Cache-Control", "no-store")
-                .header("Content-Language", "id")
-                .build();
+        return StaffPages.page(page);
     }
 
     private static Integer year(String year) {

@@ -16,6 +16,11 @@ public record Viewer(String name, String role, boolean canReadComments, boolean 
         return canReadComments;
     }
 
+    /** Admins and program owners hand out the survey (link, QR code, posters); evaluators only read. */
+    public boolean canDistribute() {
+        return canReadComments;
+    }
+
     public static Viewer of(AccessScope scope) {
         String role = scope.hasRole(Roles.ADMIN)
                 ? "Admin" + (scope.national() ? " nasional" : " daerah")

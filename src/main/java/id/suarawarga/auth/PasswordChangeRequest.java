@@ -1,0 +1,15 @@
+package id.suarawarga.auth;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The signed-in person's own new password, with the current one as proof. */
+@Schema(name = "PasswordChangeRequest")
+public record PasswordChangeRequest(
+        @NotBlank @Size(max = 200) String currentPassword,
+
+        @NotBlank
+        @Size(min = 12, max = 200)
+        @Schema(description = "At least 12 characters; not the user name, not the current password.")
+        String newPassword) {}
