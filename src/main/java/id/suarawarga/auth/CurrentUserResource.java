@@ -61,6 +61,7 @@ public class CurrentUserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR})
     @Operation(
+            operationId = "changeOwnPassword",
             summary = "Change my own password",
             description =
                     "A staff account's new password; the current one proves it is the person. API keys have none.")

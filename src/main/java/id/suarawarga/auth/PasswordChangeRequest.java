@@ -5,9 +5,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The signed-in person's own new password, with the current one as proof. */
-@Schema(name = "PasswordChangeRequest")
+@Schema(
+        name = "PasswordChangeRequest",
+        description = "The signed-in person's new password, with the current one as proof.")
 public record PasswordChangeRequest(
-        @NotBlank @Size(max = 200) String currentPassword,
+        @NotBlank @Size(max = 200) @Schema(description = "The password the person signs in with now.")
+        String currentPassword,
 
         @NotBlank
         @Size(min = 12, max = 200)

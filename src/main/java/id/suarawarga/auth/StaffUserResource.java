@@ -105,6 +105,7 @@ public class StaffUserResource {
     @POST
     @Path("/{staffUserId}/password-reset")
     @Operation(
+            operationId = "resetStaffUserPassword",
             summary = "Reset a staff account's password",
             description =
                     "Sets a random password, shown once in generatedPassword and never stored; unlocks the account.")
