@@ -103,6 +103,7 @@ class RetentionResourceTest {
                 .auth()
                 .none()
                 .accept("application/json")
+                .contentType("application/json") // a text/plain post is refused before anything (415, issue #21)
                 .post("/api/v1/retention/run")
                 .then()
                 .statusCode(401)
