@@ -124,7 +124,7 @@ public class ReviewQueries {
             , means as (
                 select m.id, m.was, 'ALL'::varchar as kind, 0::numeric as mean from moving m
                 union all
-                select s.id, s.was, case when s.tag ~ '^U[1-9]$' then 'SKM' else 'IMPACT' end, avg(s.basis)
+                select s.id, s.was, score_kind(s.tag), avg(s.basis)
                   from scored s group by s.id, s.was, 3),
             delta as (
                 select m.kind, case when v.leaving then m.was else not m.was end as flagged, sum(v.sign) as n,
