@@ -184,8 +184,18 @@ public final class PackagedApp {
 
     /** A JDBC connection to the embedded PostgreSQL of the current (or last) start. */
     public Connection jdbc() throws SQLException {
+        // a kept cluster asks for the password the app generated and keeps beside its data (issue #21)
+        Path kept = dataDir.resolve("suara-password");
+        String password;
+        try {
+            password = Files.exists(kept)
+                    ? Files.readString(kept, StandardCharsets.UTF_8).strip()
+                    : "postgres";
+        } catch (IOException e) {
+            throw new SQLException("cannot read the embedded PostgreSQL's password in " + kept, e);
+        }
         return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "postgres");
+                "jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", password);
     }
 
     public String log() throws IOException {
