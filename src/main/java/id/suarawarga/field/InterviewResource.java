@@ -6,6 +6,7 @@ import id.suarawarga.common.problem.Problem;
 import id.suarawarga.common.problem.ProblemResponses;
 import id.suarawarga.response.PublicSurveyResource;
 import id.suarawarga.response.ResponseReceiptView;
+import id.suarawarga.response.SubmissionReplies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -67,7 +68,7 @@ public class InterviewResource {
             content =
                     @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@PathParam("questionnaireId") long questionnaireId, @Valid @NotNull InterviewRequest request) {
-        return FieldOutcomes.created(
+        return SubmissionReplies.created(
                 interviews.record(
                         questionnaireId,
                         request.id(),

@@ -7,6 +7,7 @@ import id.suarawarga.common.problem.ProblemResponses;
 import id.suarawarga.response.PublicSurveyResource;
 import id.suarawarga.response.ResponseReceiptView;
 import id.suarawarga.response.SubmissionOutcome;
+import id.suarawarga.response.SubmissionReplies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,7 +73,7 @@ public class PaperSheetResource {
         SubmissionOutcome outcome = paper.enter(
                 questionnaireId,
                 new PaperSheet(request.batch(), request.sheet(), PublicSurveyResource.rawAnswers(request.answers())));
-        return FieldOutcomes.created(
+        return SubmissionReplies.created(
                 outcome,
                 "Sheet " + request.sheet() + " of batch " + request.batch()
                         + " was already typed in with other answers; nothing was stored");

@@ -3,7 +3,6 @@ package id.suarawarga.response;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.suarawarga.common.openapi.ApiProblems;
 import id.suarawarga.common.problem.Problem;
-import id.suarawarga.common.problem.Problem.FieldError;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.common.problem.ProblemResponses;
 import id.suarawarga.common.problem.ProblemType;
@@ -214,44 +213,10 @@ public class PublicSurveyResource {
     }
 
     private static Response toResponse(SubmissionOutcome outcome, String idempotencyKey, String path) {
-        if (outcome instanceof SubmissionOutcome.Accepted accepted) {
-            return Response.status(Response.Status.CREATED)
-                    .entity(accepted.receipt())
-                    .header("Idempotency-Replayed", String.valueOf(accepted.replayed()))
-                    .build();
-        }
-        if (outcome instanceof SubmissionOutcome.Invalid invalid) {
-            throw ProblemException.invalid(invalid.errors().stream()
-                    .map(e -> FieldError.at("/answers/" + e.question(), e.englishDetail()))
-                    .toList());
-        }
-        if (outcome instanceof SubmissionOutcome.NotEligible notEligible) {
-            throw new ProblemException(
-                    ProblemType.RESPONDENT_NOT_ELIGIBLE,
-                    "The answer to " + notEligible.question()
-                            + " ends the questionnaire (a guardian's consent is needed); nothing was stored");
-        }
-        if (outcome instanceof SubmissionOutcome.KeyReused) {
-            throw new ProblemException(
-                    ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "Idempotency-Key " + idempotencyKey
-                            + " was already used for different answers; nothing was stored");
-        }
-        if (outcome instanceof SubmissionOutcome.DuplicateDevice) {
-            throw new ProblemException(
-                    ProblemType.ALREADY_ANSWERED,
-                    "This device already answered this questionnaire; nothing was stored");
-        }
-        if (outcome instanceof SubmissionOutcome.RateLimited) {
-            return Response.fromResponse(ProblemResponses.of(
-                            ProblemType.TOO_MANY_REQUESTS,
-                            "Too many responses from this source just now; nothing was stored",
-                            path,
-                            null))
-                    .header("Retry-After", "60")
-                    .build();
-        }
-        throw new IllegalStateException("unhandled submission outcome " + outcome);
+        return SubmissionReplies.created(
+                outcome,
+                "Idempotency-Key " + idempotencyKey + " was already used for different answers; nothing was stored",
+                path);
     }
 
     private Availability.Open open(String slug) {
