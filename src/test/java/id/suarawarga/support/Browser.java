@@ -19,6 +19,23 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
+    /**
+     * True once the page that held {@code html} was replaced. Like Selenium's {@code stalenessOf}, but Chromium 156
+     * sometimes reports the detached node as "Node with given id does not belong to the document", a plain
+     * {@link org.openqa.selenium.WebDriverException} rather than a stale-element one: both mean the page is gone.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> pageReplaced(
+            org.openqa.selenium.WebElement html) {
+        return driver -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        };
+    }
+
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER =
             Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));

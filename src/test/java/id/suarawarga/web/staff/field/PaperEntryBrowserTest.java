@@ -147,7 +147,7 @@ class PaperEntryBrowserTest {
             keys.sendKeys(i == typed.size() - 1 ? Keys.ENTER : Keys.TAB);
         }
         keys.perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser.pageReplaced(page));
     }
 
     /** From question 1, Shift+Tab back to the sheet number, replace it, Tab on to question 1. */
