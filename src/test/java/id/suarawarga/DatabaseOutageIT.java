@@ -179,9 +179,12 @@ class DatabaseOutageIT {
         long recoveredMs = (System.nanoTime() - up) / 1_000_000;
         Thread.sleep(FaultRun.millis());
         load.close();
-        assertThat(load.statuses())
+        // A 2 s outage may be absorbed entirely by requests waiting for a connection (all 201, as CI once saw);
+        // what must never appear is anything but "stored" or "retry later".
+        assertThat(load.statuses().keySet())
                 .as("only stored or 503 (retry), never a 500")
-                .containsOnlyKeys(201, 503);
+                .contains(201)
+                .isSubsetOf(201, 503);
         int stored = Reconciliation.check(app, load);
         System.out.printf(
                 "PostgreSQL restart under load: %d acknowledged, %d stored, statuses %s, recovered %d ms after it was back%n",
