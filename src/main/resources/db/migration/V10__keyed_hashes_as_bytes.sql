@@ -2,7 +2,7 @@
 --
 -- The three hashes (the answers' SHA-256, the keyed device and source hashes) are 32 bytes; stored as 64 hex characters
 -- they needed a hex check per value (translate(), most of the per-row cost of the check constraints in the writer's
--- statement) and twice the space. Now they are bytea: the app still speaks hex, and ResponseQueries converts with
+-- statement) and twice the space. Now they are bytea: the app still speaks hex, and ResponseRepository converts with
 -- decode()/encode(), which refuse anything but hex digits; the checks only hold the length, so a value is a 32-byte
 -- hash or nothing, never a raw address or device id.
 alter table survey_response

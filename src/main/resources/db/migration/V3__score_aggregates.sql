@@ -43,7 +43,7 @@ create function scored_answers(p_questionnaire bigint, p_answers jsonb)
 $$;
 
 -- What the aggregates must hold, computed from the stored responses: the reference for the check and the rebuild.
--- (The write path computes the same sums over each new batch in ResponseQueries's insert statement.)
+-- (The write path computes the same sums over each new batch in ResponseRepository's insert statement.)
 create view raw_question_aggregate as
 select r.questionnaire_id, x.question_code, r.flagged, count(*) as n, sum(x.point) as sum,
        sum(x.point * x.point) as sum_squares,

@@ -1,5 +1,5 @@
 -- The write path no longer reads each new response's questions back to score it (issue #3): the app sends every
--- response's scored answers (question code, tag, point, scale) with the batch (ResponseQueries, ScoredAnswer).
+-- response's scored answers (question code, tag, point, scale) with the batch (ResponseRepository, ScoredAnswer).
 -- How a point becomes the basis of a respondent's mean is defined here once, for that statement and for
 -- scored_answers(), which the aggregate check and rebuild read: the same expression as before, now a function.
 create function answer_basis(p_point integer, p_scale_points integer) returns numeric
