@@ -36,4 +36,10 @@
   });
   var errors = document.getElementById('errors');
   if (errors) errors.focus();
+  // Back to a page kept in the browser's memory: ask the server instead, which knows it was sent
+  addEventListener('pageshow', function (e) { if (e.persisted) location.reload(); });
+  // a kiosk: after a while without a tap the form empties itself for the next resident
+  var idle = +form.getAttribute('data-idle'), timer;
+  function wait() { clearTimeout(timer); timer = setTimeout(function () { location.replace(form.getAttribute('action')); }, idle * 1000); }
+  if (idle) { ['input', 'change', 'click', 'keydown', 'touchstart', 'scroll'].forEach(function (t) { addEventListener(t, wait, true); }); wait(); }
 })();

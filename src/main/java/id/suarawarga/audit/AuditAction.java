@@ -41,5 +41,7 @@ public enum AuditAction {
     // #19: field collection
     PAPER_SHEET_ENTERED,
     // issue #20: review of flagged responses
-    RESPONSES_REVIEWED
+    RESPONSES_REVIEWED,
+    /** A counter tablet was enrolled as a kiosk for a survey (issue #18). */
+    KIOSK_ENROLLED
 }

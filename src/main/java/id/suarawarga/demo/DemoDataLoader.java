@@ -133,7 +133,7 @@ public class DemoDataLoader {
                             p.subDimension(),
                             p.description(),
                             p.targetPopulation())));
-            ensurePublished(program, demo);
+            ensurePublished(program, p.templates() != null ? p.templates() : demo.templates());
         }
         LOG.infof(
                 "Demo data ready: %s %d with %d programs",
@@ -161,7 +161,7 @@ public class DemoDataLoader {
                 key, key, port, demo.region().code(), demo.year());
     }
 
-    private void ensurePublished(ProgramView program, DemoData demo) {
+    private void ensurePublished(ProgramView program, List<String> templates) {
         if (find(program, QuestionnaireStatus.PUBLISHED).isPresent()) {
             return;
         }
@@ -169,7 +169,7 @@ public class DemoDataLoader {
                 .map(QuestionnaireSummaryView::id)
                 .orElseGet(() -> questionnaires
                         .createFromTemplates(
-                                new TemplateQuestionnaireRequest(program.id(), demo.templates(), null, null, null))
+                                new TemplateQuestionnaireRequest(program.id(), templates, null, null, null))
                         .id());
         questionnaires.publish(draftId);
     }

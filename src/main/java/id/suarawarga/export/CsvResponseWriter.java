@@ -46,6 +46,8 @@ final class CsvResponseWriter implements ResponseRowQueries.Sink, AutoCloseable 
         out.write(CsvCells.text(row.countReason()));
         out.write(',');
         out.write(CsvCells.cell(row.reviewNote()));
+        out.write(',');
+        out.write(Boolean.toString(row.otherPersonDeclared()));
         for (Object cell : row.cells()) {
             out.write(',');
             out.write(CsvCells.cell(cell));

@@ -48,7 +48,9 @@ public record ExportLayout(ZoneId zone, List<ExportColumn> answers) {
                 "flag_reasons",
                 "counted",
                 "count_reason",
-                "review_note"));
+                "review_note",
+                // issue #18: a second person on a shared phone who declared so (counted, not flagged)
+                "other_person_declared"));
         answers.forEach(column -> headers.add(column.code()));
         return headers;
     }

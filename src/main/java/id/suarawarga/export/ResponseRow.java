@@ -17,6 +17,7 @@ public record ResponseRow(
         List<String> flagReasons,
         String review,
         String reviewNote,
+        boolean otherPersonDeclared,
         List<Object> cells) {
 
     /** Whether the row counts in the scores: not flagged, or counted on review. */

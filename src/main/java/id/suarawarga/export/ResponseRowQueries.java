@@ -40,8 +40,8 @@ public class ResponseRowQueries {
     public long stream(long questionnaireId, ExportLayout layout, boolean includeFlagged, Sink sink)
             throws IOException {
         List<ExportColumn> columns = layout.answers();
-        StringBuilder sql = new StringBuilder(
-                "select submitted_at, channel, language, flagged, flag_reasons, review, review_note, source_tag");
+        StringBuilder sql = new StringBuilder("select submitted_at, channel, language, flagged, flag_reasons, review,"
+                + " review_note, source_tag, other_person_declared");
         for (ExportColumn column : columns) {
             sql.append(
                     column.kind() == ExportColumn.Kind.MULTI_CHOICE
@@ -68,7 +68,7 @@ public class ResponseRowQueries {
                     while (rs.next()) {
                         List<Object> cells = new ArrayList<>(columns.size());
                         for (int i = 0; i < columns.size(); i++) {
-                            cells.add(columns.get(i).cell(rs.getString(9 + i)));
+                            cells.add(columns.get(i).cell(rs.getString(10 + i)));
                         }
                         sink.accept(new ResponseRow(
                                 ++number,
@@ -80,6 +80,7 @@ public class ResponseRowQueries {
                                 reasons(rs.getArray(5)),
                                 rs.getString(6),
                                 rs.getString(7),
+                                rs.getBoolean(9),
                                 cells));
                     }
                 }

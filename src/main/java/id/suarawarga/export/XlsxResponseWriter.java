@@ -27,8 +27,8 @@ final class XlsxResponseWriter implements ResponseRowQueries.Sink {
     private int sheets;
     private int row;
 
-    /** The first answer column (after no … review_note). */
-    private static final int ANSWERS = 10;
+    /** The first answer column (after no … other_person_declared). */
+    private static final int ANSWERS = 11;
 
     XlsxResponseWriter(Workbook workbook, ExportLayout layout) {
         this.workbook = workbook;
@@ -57,6 +57,7 @@ final class XlsxResponseWriter implements ResponseRowQueries.Sink {
         if (response.reviewNote() != null) {
             sheet.inlineString(row, 9, response.reviewNote());
         }
+        sheet.value(row, 10, response.otherPersonDeclared());
         List<Object> cells = response.cells();
         for (int i = 0; i < cells.size(); i++) {
             Object cell = cells.get(i);

@@ -56,6 +56,7 @@ public class InterviewService {
                 null,
                 true,
                 officer,
-                null));
+                null,
+                false));
     }
 }

@@ -87,7 +87,8 @@ public class PaperEntryService {
                 null,
                 true,
                 null,
-                null));
+                null,
+                false));
         if (outcome instanceof SubmissionOutcome.Accepted accepted && !accepted.replayed()) {
             audit.record(
                     AuditAction.PAPER_SHEET_ENTERED,

@@ -60,6 +60,10 @@ public class Question {
     @Column(nullable = false)
     public boolean required;
 
+    /** LIKERT only: residents may answer "tidak tahu / tidak berlaku" (stored as NA, left out of the score). */
+    @Column(name = "dont_know", nullable = false)
+    public boolean dontKnow;
+
     @Column(name = "scale_points")
     public Short scalePoints;
 

@@ -21,6 +21,7 @@ final class QuestionMapper {
         question.helpEn =
                 request.help() == null ? null : trimToNull(request.help().en());
         question.required = Boolean.TRUE.equals(request.required());
+        question.dontKnow = Boolean.TRUE.equals(request.dontKnow());
         question.scalePoints =
                 request.scalePoints() == null ? null : request.scalePoints().shortValue();
         question.maxLength = request.type() == QuestionType.TEXT
@@ -66,6 +67,7 @@ final class QuestionMapper {
         copy.helpId = source.helpId;
         copy.helpEn = source.helpEn;
         copy.required = source.required;
+        copy.dontKnow = source.dontKnow;
         copy.scalePoints = source.scalePoints;
         copy.maxLength = source.maxLength;
         copy.minValue = source.minValue;

@@ -60,7 +60,13 @@ public record QuestionRequest(
         @Valid @Schema(description = "Show only when an earlier question got one of the given answers.")
         ShowIf showIf,
 
-        @Size(max = 50) List<@NotNull @Valid OptionRequest> options) {
+        @Size(max = 50) List<@NotNull @Valid OptionRequest> options,
+
+        @Schema(
+                description =
+                        "LIKERT only: also offer \"Tidak tahu / tidak berlaku\" (answer value NA), for residents who"
+                                + " cannot judge: the response counts as answered, the question's score leaves it out.")
+        Boolean dontKnow) {
 
     /** A show-if condition on an earlier question's answer. */
     @Schema(name = "ShowIf", examples = """

@@ -51,6 +51,9 @@ final class QuestionRules {
                             "only LIKERT questions tagged with an SKM element (U1–U9) or an impact"
                                     + " aspect (BENEFIT, ACCESS, RECOMMENDATION, SUSTAINABILITY, PARTICIPATION) can be scored"));
         }
+        if (Boolean.TRUE.equals(q.dontKnow()) && type != QuestionType.LIKERT) {
+            errors.add(FieldError.at(at + "/dontKnow", "only LIKERT questions offer \"tidak tahu\""));
+        }
         if (q.code() != null && q.showIf() != null && q.code().equals(q.showIf().question())) {
             errors.add(FieldError.at(at + "/showIf/question", "a question cannot depend on itself"));
         }

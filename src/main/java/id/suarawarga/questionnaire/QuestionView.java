@@ -22,7 +22,49 @@ public record QuestionView(
         QuestionTag tag,
         boolean scored,
         QuestionRequest.ShowIf showIf,
-        List<OptionView> options) {
+        List<OptionView> options,
+
+        @Schema(description = "LIKERT only: \"tidak tahu / tidak berlaku\" may be answered, as the value NA.")
+        boolean dontKnow) {
+
+    /** The answer value of "tidak tahu / tidak berlaku": answered, but not a point of the scale. */
+    public static final String DONT_KNOW = "NA";
+
+    /** A question without "tidak tahu". */
+    public QuestionView(
+            Long id,
+            int position,
+            String code,
+            QuestionType type,
+            LocalizedText text,
+            LocalizedText help,
+            boolean required,
+            Integer scalePoints,
+            Integer maxLength,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            QuestionTag tag,
+            boolean scored,
+            QuestionRequest.ShowIf showIf,
+            List<OptionView> options) {
+        this(
+                id,
+                position,
+                code,
+                type,
+                text,
+                help,
+                required,
+                scalePoints,
+                maxLength,
+                minValue,
+                maxValue,
+                tag,
+                scored,
+                showIf,
+                options,
+                false);
+    }
 
     /** An answer option. */
     @Schema(name = "Option")
@@ -50,6 +92,7 @@ public record QuestionView(
                                 LocalizedText.of(o.labelId, o.labelEn),
                                 o.score == null ? null : o.score.intValue(),
                                 o.terminates))
-                        .toList());
+                        .toList(),
+                q.dontKnow);
     }
 }

@@ -110,8 +110,22 @@ public class QuestionnaireService {
                 fill(first.consent(), program),
                 request.opensAt(),
                 request.closesAt());
-        List<QuestionRequest> questions =
+        List<QuestionRequest> all =
                 chosen.stream().flatMap(t -> t.questions().stream()).toList();
+        // one comment box: of combined templates only the last suggestion question stays (SKM's and the benefit
+        // template's both ask for suggestions, and two boxes made residents write twice or neither)
+        int lastSuggestion = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).tag() == QuestionTag.SUGGESTION) {
+                lastSuggestion = i;
+            }
+        }
+        List<QuestionRequest> questions = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).tag() != QuestionTag.SUGGESTION || i == lastSuggestion) {
+                questions.add(all.get(i));
+            }
+        }
         // templates are checked one by one at start-up; combining them can still clash (same code or SKM element twice)
         QuestionWriter.append(questionnaire, questions, "/questions")
                 .forEach(e ->

@@ -71,6 +71,10 @@ public final class AnswerValidator {
         String value = values.get(0);
         switch (q.type()) {
             case LIKERT -> {
+                if (q.dontKnow() && QuestionView.DONT_KNOW.equals(value)) {
+                    answers.put(q.code(), QuestionView.DONT_KNOW); // answered; no point, so left out of the score
+                    return Optional.empty();
+                }
                 Optional<OptionView> option = option(q, value);
                 if (option.isEmpty()) {
                     return error(q, AnswerError.Kind.NOT_AN_OPTION, null);

@@ -186,7 +186,8 @@ public class PublicSurveyResource {
                                     clientAddress,
                                     true,
                                     null,
-                                    request.sourceTag()),
+                                    request.sourceTag(),
+                                    false),
                             context);
                 })
                 .thenApply(outcome -> toResponse(outcome, idempotencyKey, path));

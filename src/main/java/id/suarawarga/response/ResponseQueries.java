@@ -43,9 +43,13 @@ public class ResponseQueries {
             List<FlagReason> flags,
             List<ScoredAnswer> scoredAnswers,
             Long collectedBy,
-            String sourceTag) {
+            String sourceTag,
+            boolean otherPersonDeclared) {
 
-        /** A row nobody on the staff collected (the resident's own form, the API, a paper sheet), from no tagged link. */
+        /**
+         * A row nobody on the staff collected (the resident's own form, the API, a paper sheet), from no tagged link,
+         * without a shared-device declaration.
+         */
         public NewRow(
                 long questionnaireId,
                 String submissionKey,
@@ -73,7 +77,8 @@ public class ResponseQueries {
                     flags,
                     scoredAnswers,
                     null,
-                    null);
+                    null,
+                    false);
         }
     }
 
@@ -86,8 +91,8 @@ public class ResponseQueries {
     private static final String INSERT_BATCH = """
             with input as (
                 select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
-                                     ?::int[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[])
-                    with ordinality as t(p, q, k, h, c, l, v, a, f, d, s, r, o, g, i)),
+                                     ?::int[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[])
+                    with ordinality as t(p, q, k, h, c, l, v, a, f, d, s, r, o, g, w, i)),
             answers as (
                 -- each scored answer as (response, question, point), numbered into the batch's rows and into its list
                 -- of distinct questions: three short integer arrays instead of a code, a tag and an id per answer
@@ -100,8 +105,9 @@ public class ResponseQueries {
                 select * from input where (%s) >= 0),
             ins as (
                 insert into survey_response (public_id, questionnaire_id, submission_key, request_hash, channel, language,
-                    notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons, collected_by, source_tag)
-                select p, q, k, decode(h, 'hex'), c, l, v, a::jsonb, f, decode(d, 'hex'), decode(s, 'hex'), r::varchar(20)[], o, g
+                    notice_version, answers, fill_seconds, device_hash, source_hash, flag_reasons, collected_by, source_tag,
+                    other_person_declared)
+                select p, q, k, decode(h, 'hex'), c, l, v, a::jsonb, f, decode(d, 'hex'), decode(s, 'hex'), r::varchar(20)[], o, g, w
                   from t
                 on conflict (questionnaire_id, submission_key) do nothing
                 returning questionnaire_id, submission_key, public_id, request_hash, notice_version, submitted_at,
@@ -145,8 +151,9 @@ public class ResponseQueries {
             select public_id, encode(request_hash, 'hex'), notice_version, submitted_at from survey_response
             where questionnaire_id = ? and submission_key = ?""";
 
-    private static final String DEVICE_ANSWERED = """
-            select 1 from survey_response where questionnaire_id = ? and device_hash = decode(?, 'hex') limit 1""";
+    private static final String DEVICE_RESPONSES = """
+            select count(*) from (select 1 from survey_response
+                                   where questionnaire_id = ? and device_hash = decode(?, 'hex') limit ?) earlier""";
 
     private final AgroalDataSource dataSource;
 
@@ -191,7 +198,8 @@ public class ResponseQueries {
                 s = new Object[n],
                 r = new Object[n],
                 o = new Object[n],
-                g = new Object[n];
+                g = new Object[n],
+                w = new Object[n];
         ScoredAnswers scored = new ScoredAnswers();
         for (int i = 0; i < n; i++) {
             NewRow row = rows.get(i);
@@ -209,6 +217,7 @@ public class ResponseQueries {
             r[i] = flagsLiteral(row.flags());
             o[i] = row.collectedBy();
             g[i] = row.sourceTag();
+            w[i] = row.otherPersonDeclared();
             scored.add(i + 1, row);
         }
         Map<String, Stored> stored = new HashMap<>();
@@ -231,6 +240,7 @@ public class ResponseQueries {
             statement.setArray(at++, connection.createArrayOf("text", r));
             statement.setArray(at++, connection.createArrayOf("bigint", o));
             statement.setArray(at++, connection.createArrayOf("text", g));
+            statement.setArray(at++, connection.createArrayOf("bool", w));
             statement.setArray(at++, connection.createArrayOf("int4", scored.responses.toArray()));
             statement.setArray(at++, connection.createArrayOf("int4", scored.questions.toArray()));
             statement.setArray(at++, connection.createArrayOf("int4", scored.points.toArray()));
@@ -286,13 +296,16 @@ public class ResponseQueries {
         }
     }
 
-    public boolean deviceAnswered(long questionnaireId, String deviceHash) {
+    /** How many responses this device has sent to the questionnaire, counting up to {@code atMost}. */
+    public int deviceResponses(long questionnaireId, String deviceHash, int atMost) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(DEVICE_ANSWERED)) {
+                PreparedStatement s = c.prepareStatement(DEVICE_RESPONSES)) {
             s.setLong(1, questionnaireId);
             s.setString(2, deviceHash);
+            s.setInt(3, atMost);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
+                rs.next();
+                return rs.getInt(1);
             }
         } catch (SQLException e) {
             throw new ResponseStoreException("could not check the device", e);

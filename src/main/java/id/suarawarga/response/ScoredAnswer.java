@@ -21,8 +21,10 @@ public record ScoredAnswer(String questionCode, String tag, int point, Integer s
     public static List<ScoredAnswer> of(PublicQuestionnaire questionnaire, Map<String, Object> answers) {
         List<ScoredAnswer> scored = new ArrayList<>();
         for (QuestionView question : questionnaire.questions()) {
-            if (!question.scored() || !answers.containsKey(question.code())) {
-                continue;
+            if (!question.scored()
+                    || !answers.containsKey(question.code())
+                    || QuestionView.DONT_KNOW.equals(answers.get(question.code()))) {
+                continue; // "tidak tahu" counts as answered but is no point: the question's score leaves it out
             }
             // scored questions are LIKERT, whose canonical answer is its point (AnswerCheck); anything else is a bug
             if (!(answers.get(question.code()) instanceof Integer point)) {

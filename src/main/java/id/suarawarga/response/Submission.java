@@ -20,6 +20,7 @@ import java.util.Map;
  *                      resubmitted by hand (back button) gets its thank-you whatever it holds
  * @param collectedBy   the staff account of the field officer who interviewed the resident; null otherwise
  * @param sourceTag     the tag of a channel-tagged link ({@link SourceTags}), or null
+ * @param otherPerson   the resident declared they are another person than who answered on this device before
  */
 public record Submission(
         PublicQuestionnaire questionnaire,
@@ -34,7 +35,8 @@ public record Submission(
         String clientAddress,
         boolean exactReplay,
         Long collectedBy,
-        String sourceTag) {
+        String sourceTag,
+        boolean otherPerson) {
 
     /** A submission whose replays must match exactly only when it came through the API (no collector, no link tag). */
     public Submission(
@@ -61,6 +63,7 @@ public record Submission(
                 clientAddress,
                 channel == Channel.API,
                 null,
-                null);
+                null,
+                false);
     }
 }

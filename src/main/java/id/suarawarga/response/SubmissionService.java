@@ -27,6 +27,12 @@ import java.util.function.Function;
 @ApplicationScoped
 public class SubmissionService {
 
+    /**
+     * At most this many responses from one device are counted on residents' declarations that they are different
+     * people (a household sharing a phone); beyond it a response is flagged DUPLICATE_DEVICE as before.
+     */
+    public static final int SHARED_DEVICE_MAX = 5;
+
     private final ResponseQueries responses;
     private final GroupCommitInserter inserter;
     private final SubmissionMetrics metrics;
@@ -51,6 +57,18 @@ public class SubmissionService {
         this.rateLimiter = rateLimiter;
         this.minFillTime = config.guard().minFillTime();
         this.json = json.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
+
+    /**
+     * How many responses this device (its cookie) sent to the questionnaire, counted up to {@link #SHARED_DEVICE_MAX};
+     * 0 under the ALLOW policy, where a device is not recognised.
+     */
+    public int deviceResponses(PublicQuestionnaire questionnaire, DuplicatePolicy policy, String deviceId) {
+        if (policy == DuplicatePolicy.ALLOW) {
+            return 0;
+        }
+        String deviceHash = hasher.hash("device", String.valueOf(questionnaire.id()), deviceId);
+        return responses.deviceResponses(questionnaire.id(), deviceHash, SHARED_DEVICE_MAX);
     }
 
     /**
@@ -171,13 +189,20 @@ public class SubmissionService {
         }
         String deviceHash =
                 submission.deviceId() == null ? null : hasher.hash("device", questionnaireId, submission.deviceId());
+        boolean otherPerson = false;
+        // a kiosk enrolled by staff takes one resident after another: its responses are not duplicates of each other
         if (deviceHash != null
-                && submission.duplicatePolicy() != DuplicatePolicy.ALLOW
-                && responses.deviceAnswered(questionnaire.id(), deviceHash)) {
-            if (submission.duplicatePolicy() == DuplicatePolicy.REJECT) {
+                && submission.channel() != Channel.KIOSK
+                && submission.duplicatePolicy() != DuplicatePolicy.ALLOW) {
+            int earlier = responses.deviceResponses(questionnaire.id(), deviceHash, SHARED_DEVICE_MAX);
+            if (earlier > 0 && submission.duplicatePolicy() == DuplicatePolicy.REJECT) {
                 return new Step.Refuse(requestHash, new SubmissionOutcome.DuplicateDevice());
             }
-            flags.add(FlagReason.DUPLICATE_DEVICE);
+            if (earlier > 0 && submission.otherPerson() && earlier < SHARED_DEVICE_MAX) {
+                otherPerson = true; // a family's phone: counted, with the declaration stored for the owner to see
+            } else if (earlier > 0) {
+                flags.add(FlagReason.DUPLICATE_DEVICE);
+            }
         }
         String sourceHash = submission.clientAddress() == null
                 ? null
@@ -206,7 +231,8 @@ public class SubmissionService {
                         flags,
                         ScoredAnswer.of(questionnaire, check.answers()),
                         submission.collectedBy(),
-                        SourceTags.normalise(submission.sourceTag())),
+                        SourceTags.normalise(submission.sourceTag()),
+                        otherPerson),
                 flags);
     }
 

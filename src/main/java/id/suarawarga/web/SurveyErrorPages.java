@@ -28,6 +28,13 @@ public class SurveyErrorPages implements ErrorPages {
                     .header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (status == 413) {
+            return SurveyPage.page(
+                            status,
+                            SurveyPage.Templates.notice(lang, msg.tooLargeTitle(), msg.tooLargeBody(), null),
+                            lang)
+                    .build();
+        }
         boolean notFound = status == 404;
         return SurveyPage.page(
                         status,

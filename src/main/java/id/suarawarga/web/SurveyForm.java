@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * Everything the questionnaire page shows, already in the resident's language.
  *
- * @param message a page-level message (form expired, rate limited), or null
- * @param sourceTag the tag of the channel-tagged link the resident came by (kept in a hidden field), or null
+ * @param message     a page-level message (form expired, rate limited), or null
+ * @param sourceTag   the tag of the channel-tagged link the resident came by (kept in a hidden field), or null
+ * @param draft       the draft this form was restored from, or null
+ * @param otherPerson the resident declared they are not who answered on this phone before
+ * @param kioskIdle   on a kiosk: seconds without a tap before the form empties itself for the next resident
  */
 public record SurveyForm(
         String lang,
@@ -22,7 +25,10 @@ public record SurveyForm(
         List<Question> questions,
         List<Question> invalid,
         String message,
-        String sourceTag) {
+        String sourceTag,
+        String draft,
+        boolean otherPerson,
+        Integer kioskIdle) {
 
     /** This form, carrying the tag of the link the resident came by ({@code ?k=}); an invalid tag is dropped. */
     public SurveyForm withSourceTag(String tag) {
@@ -39,7 +45,31 @@ public record SurveyForm(
                 questions,
                 invalid,
                 message,
-                SourceTags.normalise(tag));
+                SourceTags.normalise(tag),
+                draft,
+                otherPerson,
+                kioskIdle);
+    }
+
+    /** This form restored from a draft, for a declared other person, or on a kiosk. */
+    SurveyForm with(String draftId, boolean declaredOtherPerson, Integer idleSeconds) {
+        return new SurveyForm(
+                lang,
+                otherLang,
+                otherLanguage,
+                slug,
+                agency,
+                title,
+                intro,
+                consent,
+                token,
+                questions,
+                invalid,
+                message,
+                sourceTag,
+                draftId,
+                declaredOtherPerson,
+                idleSeconds);
     }
 
     /** One question as rendered: a fieldset with a legend, its options or input, and its error. */

@@ -37,6 +37,7 @@ public final class SurveyFormBuilder {
                     i + 1,
                     question,
                     lang,
+                    msg,
                     values.getOrDefault(question.code(), List.of()),
                     error == null ? null : errorText(error, msg),
                     condition(q, question, lang, msg)));
@@ -56,6 +57,9 @@ public final class SurveyFormBuilder {
                 questions,
                 invalid,
                 message,
+                null,
+                null,
+                false,
                 null);
     }
 
@@ -77,7 +81,13 @@ public final class SurveyFormBuilder {
     }
 
     private static SurveyForm.Question question(
-            int number, QuestionView q, String lang, List<String> given, String error, String condition) {
+            int number,
+            QuestionView q,
+            String lang,
+            SurveyMessages msg,
+            List<String> given,
+            String error,
+            String condition) {
         List<SurveyForm.Option> options = new ArrayList<>();
         for (int o = 0; o < q.options().size(); o++) {
             QuestionView.OptionView option = q.options().get(o);
@@ -87,6 +97,14 @@ public final class SurveyFormBuilder {
                     text(option.label(), lang),
                     given.contains(option.value()),
                     option.terminates()));
+        }
+        if (q.dontKnow()) {
+            options.add(new SurveyForm.Option(
+                    options.size(),
+                    QuestionView.DONT_KNOW,
+                    msg.dontKnow(),
+                    given.contains(QuestionView.DONT_KNOW),
+                    false));
         }
         String inputType = switch (q.type()) {
             case MULTI_CHOICE -> "checkbox";

@@ -22,7 +22,7 @@ public interface SurveyMessages {
     @Message("Catatan privasi")
     String consentHeading();
 
-    @Message("Tanda * berarti wajib dijawab; pertanyaan lain boleh dilewati.")
+    @Message("Tanda * berarti wajib dijawab.")
     String requiredNote();
 
     @Message("wajib")
@@ -139,4 +139,58 @@ public interface SurveyMessages {
     // issue #20: what is masked in free text (PersonalDataMask)
     @Message("Jangan tulis nomor telepon, email, atau NIK: bila tertulis, kami samarkan sebelum jawaban disimpan.")
     String textPrivacyNote();
+
+    // ---- issue #18: corrections, shared phones, kiosks, a plainer form ----
+
+    @Message("Tanpa nama, NIK, atau nomor HP.")
+    String noticeLine1();
+
+    @Message("Jawaban dipakai untuk memperbaiki layanan dan dilaporkan sebagai angka gabungan.")
+    String noticeLine2();
+
+    @Message("Sukarela: boleh berhenti kapan saja.")
+    String noticeLine3();
+
+    @Message("Baca pemberitahuan lengkap")
+    String noticeMore();
+
+    @Message("Tidak tahu / tidak berlaku")
+    String dontKnow();
+
+    @Message("Jawaban sudah terkirim")
+    String sentTitle();
+
+    @Message("Survei {program} sudah diisi dari HP ini, dan jawabannya sudah kami terima. Terima kasih!")
+    String sentBody(String program);
+
+    @Message("HP ini sudah dipakai mengisi survei ini. Apakah Anda orang yang berbeda?")
+    String otherPersonQuestion();
+
+    @Message("Ya, saya orang yang berbeda: mulai mengisi")
+    String otherPersonYes();
+
+    @Message("Jika Anda sudah mengisi, tidak perlu mengisi lagi. Anda boleh menutup halaman ini.")
+    String otherPersonNo();
+
+    @Message("Anda mengisi sebagai orang yang berbeda dari pengisi sebelumnya di HP ini.")
+    String otherPersonNote();
+
+    @Message("Ada orang lain yang ingin mengisi dari HP ini?")
+    String thanksOther();
+
+    @Message("Mode kiosk: setelah Anda selesai, formulir kembali kosong untuk warga berikutnya.")
+    String kioskNote();
+
+    @Message("Responden berikutnya")
+    String kioskNext();
+
+    @Message("Halaman ini kembali ke formulir kosong dalam {seconds} detik.")
+    String kioskNextSoon(int seconds);
+
+    @Message("Isian terlalu panjang")
+    String tooLargeTitle();
+
+    @Message(
+            "Isian Anda terlalu panjang untuk dikirim, jadi belum tersimpan. Kembali ke halaman sebelumnya, persingkat komentar, lalu kirim lagi.")
+    String tooLargeBody();
 }

@@ -107,6 +107,8 @@ class AuthorizationTest {
         policy("POST /dasbor/kunci-api/{apiClientId}/cabut", 303, 403, 403, 403, 403, 403, 403, 403);
         policy("GET /dasbor/daerah", 303, 403, 403, 403, 403, 403, 403, 200);
         policy("POST /dasbor/daerah", 303, 403, 403, 403, 403, 403, 403, 403);
+        // issue #18: enrol this device as the survey's kiosk (a form with the CSRF field; missing here: 403)
+        policy("POST /dasbor/kuesioner/{questionnaireId}/kiosk", 303, 403, 404, 404, 403, 403, 403, 403);
         // who am I; reference data
         policy("GET /api/v1/me", 401, 200, 200, 200, 200, 200, 200, 200);
         policy("GET /api/v1/dimensions", 401, 200, 200, 200, 200, 200, 200, 200);

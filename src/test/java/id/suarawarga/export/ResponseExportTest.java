@@ -41,6 +41,7 @@ class ResponseExportTest {
             "counted",
             "count_reason",
             "review_note",
+            "other_person_declared",
             "USIA",
             "JENIS_KELAMIN",
             "PENDIDIKAN",

@@ -98,8 +98,8 @@ class QuestionnaireTemplateTest {
         json().get("/api/v1/questionnaire-templates")
                 .then()
                 .statusCode(200)
-                .body("code", equalTo(List.of("skm", "manfaat-program")))
-                .body("questionCount", equalTo(List.of(15, 5)));
+                .body("code", equalTo(List.of("skm", "manfaat-program", "program-warga")))
+                .body("questionCount", equalTo(List.of(15, 5, 9)));
         json().get("/api/v1/questionnaire-templates/nope")
                 .then()
                 .statusCode(404)
@@ -134,7 +134,29 @@ class QuestionnaireTemplateTest {
         assertThat(q.getList("questions.tag"))
                 .contains("PROFILE_SEX", "PROFILE_EDUCATION", "PROFILE_OCCUPATION", "SUGGESTION");
         assertThat(q.getList("questions.find { it.tag == 'PROFILE_EDUCATION' }.options.label.id"))
-                .containsExactly("SD", "SMP", "SMA/sederajat", "D1–D3", "D4", "S1", "S2", "S3");
+                .containsExactly(
+                        "Tidak/belum sekolah",
+                        "Belum tamat SD",
+                        "SD/sederajat",
+                        "SMP/sederajat",
+                        "SMA/sederajat",
+                        "D1–D3",
+                        "D4",
+                        "S1",
+                        "S2",
+                        "S3");
+        // residents as they are (issue #18): the groups that used to fall into "Lainnya"
+        assertThat(q.getList("questions.find { it.tag == 'PROFILE_OCCUPATION' }.options.label.id"))
+                .contains(
+                        "Pelajar/mahasiswa",
+                        "Ibu rumah tangga",
+                        "Petani/nelayan",
+                        "Pensiunan",
+                        "Tidak bekerja",
+                        "Lainnya");
+        // the regulation's wording stays; a plain hint under each element, and "tidak tahu" where one cannot judge
+        assertThat(q.getString("questions.find { it.code == 'U9' }.help.id")).contains("belum pernah");
+        assertThat(q.getList("questions.findAll { it.dontKnow }.code")).containsExactly("U5", "U8", "U9");
         assertThat(q.getString("consent.id"))
                 .contains("Diskominfo")
                 .contains("Si Mantab")
@@ -162,12 +184,15 @@ class QuestionnaireTemplateTest {
                 .extract()
                 .jsonPath();
 
-        assertThat(q.getList("questions")).hasSize(20);
+        // one comment box: SKM's suggestion question gives way to the last template's (issue #18)
+        assertThat(q.getList("questions")).hasSize(19);
         assertThat(q.getString("title.id")).isEqualTo("Survei Si Mantab 2024");
-        assertThat(q.getList("questions.tag").subList(15, 20))
+        assertThat(q.getList("questions.tag").subList(14, 19))
                 .containsExactly("BENEFIT", "ACCESS", "RECOMMENDATION", "SUSTAINABILITY", "SUGGESTION");
+        assertThat(q.getList("questions.tag").stream().filter("SUGGESTION"::equals))
+                .hasSize(1);
         assertThat(q.getList("questions.position"))
-                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 19).boxed().toList());
     }
 
     @Test

@@ -31,6 +31,7 @@ public class Database {
             "question_aggregate",
             "respondent_aggregate",
             "survey_response",
+            "form_draft",
             "question_option",
             "question",
             "questionnaire",

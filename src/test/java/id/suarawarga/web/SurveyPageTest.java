@@ -97,7 +97,11 @@ class SurveyPageTest {
         }
         assertThat(html.select("input[name=token]").attr("value")).isNotBlank();
         assertThat(html.select(".hp input[name=website]").attr("tabindex")).isEqualTo("-1");
-        assertThat(html.select("a[hreflang=en]").text()).isEqualTo("English");
+        // the language switch is a button of the form, so the answers go along (issue #18)
+        assertThat(html.select("button[name=switch][value=en][form=survey]").text())
+                .isEqualTo("English");
+        assertThat(html.select("section.notice li")).hasSize(3);
+        assertThat(html.select("section.notice details p").text()).contains("TIDAK meminta nama, NIK");
         assertThat(html.select("input[name=q.USIA][value=U17]").hasAttr("data-stop"))
                 .isTrue();
     }
@@ -164,9 +168,15 @@ class SurveyPageTest {
         fields.put("q.SARAN", "Antre lama <b>sekali</b>");
         Map<String, String> before = database.fingerprint();
 
-        Response page = post(fields, null);
-        page.then().statusCode(422).contentType(containsString("text/html"));
+        // POST-redirect-GET: the form comes back from a short-lived draft, so Back never offers to resubmit
+        Response redirect = post(fields, null);
+        redirect.then().statusCode(303);
+        String location = redirect.header("Location");
+        assertThat(location).contains("/s/si-mantab?lang=id&draft=").endsWith("#errors");
+        Response page = given().get(location.replace("#errors", "")); // a browser never sends the fragment
+        page.then().statusCode(200).contentType(containsString("text/html"));
         Document html = Jsoup.parse(page.asString());
+        assertThat(html.select("input[name=token]").attr("value")).isEqualTo(fields.get("token"));
         assertThat(html.select("#errors[role=alert] li a").eachAttr("href")).containsExactly("#i-U3-0", "#i-U4-0");
         assertThat(html.select("#errors strong").text()).isEqualTo("Ada 2 jawaban yang perlu diperbaiki:");
         assertThat(html.select("#e-U3").text()).isEqualTo("Pertanyaan ini wajib dijawab.");
@@ -179,7 +189,9 @@ class SurveyPageTest {
         assertThat(html.select("input[name=q.LAYANAN]").attr("value")).isEmpty();
         assertThat(html.select("textarea[name=q.SARAN]").text()).isEqualTo("Antre lama <b>sekali</b>");
         assertThat(page.asString()).doesNotContain("<b>sekali</b>");
-        assertThat(database.fingerprint()).isEqualTo(before);
+        Map<String, String> after = database.fingerprint();
+        assertThat(after.remove("form_draft")).isNotEqualTo(before.remove("form_draft"));
+        assertThat(after).as("nothing but the draft written").isEqualTo(before);
     }
 
     @Test
