@@ -145,7 +145,7 @@ public interface SurveyMessages {
     @Message("Tanpa nama, NIK, atau nomor HP.")
     String noticeLine1();
 
-    @Message("Jawaban dipakai untuk memperbaiki layanan dan dilaporkan sebagai angka gabungan.")
+    @Message("Hanya untuk memperbaiki layanan.")
     String noticeLine2();
 
     @Message("Sukarela: boleh berhenti kapan saja.")

@@ -289,6 +289,7 @@ class EveryResidentCountsBrowserTest {
         browser.get(base + "s/si-mantab");
         // an older phone's "large text" setting: the root font size doubles, and every size here is in rem
         browser.executeScript("document.documentElement.style.fontSize = '200%'");
+        viewportShot("18-demo-320-200pct-first-screen");
         Number firstQuestion = (Number) browser.executeScript(
                 "return document.querySelector('fieldset.q').getBoundingClientRect().top + scrollY");
         Number screen = (Number) browser.executeScript("return innerHeight");

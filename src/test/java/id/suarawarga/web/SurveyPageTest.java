@@ -181,7 +181,7 @@ class SurveyPageTest {
         assertThat(html.select("#errors strong").text()).isEqualTo("Ada 2 jawaban yang perlu diperbaiki:");
         assertThat(html.select("#e-U3").text()).isEqualTo("Pertanyaan ini wajib dijawab.");
         assertThat(html.select("#e-U4").text()).isEqualTo("Pilih salah satu pilihan yang tersedia.");
-        assertThat(html.select("#q-U3").attr("aria-describedby")).isEqualTo("e-U3");
+        assertThat(html.select("#q-U3").attr("aria-describedby")).isEqualTo("h-U3 e-U3"); // the plain hint, the error
         assertThat(html.select("#q-U3 input").first().attr("aria-invalid")).isEqualTo("true");
         assertThat(html.select("input[name=q.JENIS_KELAMIN][value=P]").hasAttr("checked"))
                 .isTrue();
