@@ -68,6 +68,38 @@ public record QuestionRequest(
                                 + " cannot judge: the response counts as answered, the question's score leaves it out.")
         Boolean dontKnow) {
 
+    /** A question without "tidak tahu" (the default). */
+    public QuestionRequest(
+            String code,
+            QuestionType type,
+            LocalizedText text,
+            LocalizedText help,
+            Boolean required,
+            Integer scalePoints,
+            Integer maxLength,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            QuestionTag tag,
+            Boolean scored,
+            ShowIf showIf,
+            List<OptionRequest> options) {
+        this(
+                code,
+                type,
+                text,
+                help,
+                required,
+                scalePoints,
+                maxLength,
+                minValue,
+                maxValue,
+                tag,
+                scored,
+                showIf,
+                options,
+                null);
+    }
+
     /** A show-if condition on an earlier question's answer. */
     @Schema(name = "ShowIf", examples = """
             {"question":"PAKAI_LAYANAN","values":["YES"]}""")
