@@ -10,6 +10,7 @@ import id.suarawarga.questionnaire.PublicQuestionnaires;
 import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
 import id.suarawarga.response.Channel;
 import id.suarawarga.response.ClientAddress;
+import id.suarawarga.response.KioskPass;
 import id.suarawarga.response.Submission;
 import id.suarawarga.response.SubmissionOutcome;
 import id.suarawarga.response.SubmissionService;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,11 +48,17 @@ public class SurveyOutbox {
     private final PublicQuestionnaires questionnaires;
     private final SubmissionService submissions;
     private final SubmissionToken tokens;
+    private final KioskPass kiosks;
 
-    SurveyOutbox(PublicQuestionnaires questionnaires, SubmissionService submissions, SubmissionToken tokens) {
+    SurveyOutbox(
+            PublicQuestionnaires questionnaires,
+            SubmissionService submissions,
+            SubmissionToken tokens,
+            KioskPass kiosks) {
         this.questionnaires = questionnaires;
         this.submissions = submissions;
         this.tokens = tokens;
+        this.kiosks = kiosks;
     }
 
     @POST
@@ -78,6 +86,7 @@ public class SurveyOutbox {
             @PathParam("slug") String slug,
             MultivaluedMap<String, String> fields,
             @CookieParam(SurveyPage.DEVICE_COOKIE) String device,
+            @CookieParam(SurveyPage.KIOSK_COOKIE) String kioskPass,
             @Context HttpServerRequest http,
             @Context UriInfo uri) {
         String path = uri.getRequestUri().getPath();
@@ -92,20 +101,23 @@ public class SurveyOutbox {
                     ProblemType.MALFORMED_REQUEST, "The form's token is missing or not one we issued", path, null);
         }
         String lang = PageLanguage.isSupported(fields.getFirst("lang")) ? fields.getFirst("lang") : "id";
+        // as the form post does (SurveyPage): a kiosk's responses carry the kiosk, not a resident's device
+        Optional<String> kiosk = kioskPass == null ? Optional.empty() : kiosks.verify(slug, kioskPass, Instant.now());
         Submission submission = new Submission(
                 q,
                 open.duplicatePolicy(),
                 token.get().key(),
-                Channel.WEB,
+                kiosk.isPresent() ? Channel.KIOSK : Channel.WEB,
                 lang,
                 SurveyPage.answers(fields),
                 token.get().issuedAt(),
                 fields.getFirst("website"),
-                device,
+                kiosk.orElse(device),
                 ClientAddress.of(http),
                 true,
                 null,
-                fields.getFirst("k"));
+                fields.getFirst("k"),
+                token.get().otherPerson());
         SubmissionOutcome outcome;
         try {
             outcome = submissions.submit(submission);

@@ -12,9 +12,9 @@ import id.suarawarga.response.Channel;
 import id.suarawarga.response.ClientAddress;
 import id.suarawarga.response.FormDrafts;
 import id.suarawarga.response.KioskPass;
+import id.suarawarga.response.SourceTags;
 import id.suarawarga.response.Submission;
 import id.suarawarga.response.SubmissionOutcome;
-import id.suarawarga.response.SourceTags;
 import id.suarawarga.response.SubmissionService;
 import id.suarawarga.response.SubmissionToken;
 import io.quarkus.qute.CheckedTemplate;
@@ -271,7 +271,17 @@ public class SurveyPage {
             LOG.warnf("database unavailable on a survey form: %s", e.getClass().getSimpleName());
             return page(
                             503,
-                            form(q, lang, postedToken, answers, List.of(), msg.unavailable(), null, false, false, sourceTag),
+                            form(
+                                    q,
+                                    lang,
+                                    postedToken,
+                                    answers,
+                                    List.of(),
+                                    msg.unavailable(),
+                                    null,
+                                    false,
+                                    false,
+                                    sourceTag),
                             lang)
                     .header("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS)
                     .build();

@@ -94,12 +94,12 @@ final class Campaigns {
             for (int e = 1; e <= 9; e++) {
                 answers.put("U" + e, 1 + (i + e) % 4);
             }
-            answers.put("SARAN", "Nama saya Siti, HP 0812-" + freeText);
             answers.put("MANFAAT", 1 + i % 4);
             answers.put("KEMUDAHAN_AKSES", 1 + (i + 1) % 4);
             answers.put("REKOMENDASI", 4);
             answers.put("KEBERLANJUTAN", 1 + (i + 2) % 4);
-            answers.put("KOMENTAR", "Komentar " + freeText);
+            // combined templates keep one comment box, the benefit template's KOMENTAR (issue #18)
+            answers.put("KOMENTAR", "Nama saya Siti, HP 0812-" + freeText);
             String receipt = json().header("Idempotency-Key", key)
                     .header("X-Device-Id", device)
                     .body(Map.of("answers", answers))

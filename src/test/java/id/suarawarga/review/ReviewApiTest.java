@@ -79,8 +79,10 @@ class ReviewApiTest {
             answers.put(impact, skm[0]);
         }
         // a resident who leaves a way to reach them: masked before it is stored, so a reviewer never sees it
+        // combined templates keep one comment box: the benefit template's KOMENTAR (issue #18)
         answers.put(
-                "SARAN", "Saran warga " + key.replace("-", " ") + (key.equals("again-1") ? ", WA 0812-3456-7890" : ""));
+                "KOMENTAR",
+                "Saran warga " + key.replace("-", " ") + (key.equals("again-1") ? ", WA 0812-3456-7890" : ""));
         json().header("Idempotency-Key", key)
                 .header("X-Device-Id", device)
                 .body(Map.of("answers", answers))
@@ -155,7 +157,8 @@ class ReviewApiTest {
         JsonPath one = JsonPath.from(body);
         assertThat(one.getString("answers.find { it.code == 'U1' }.answer")).isEqualTo("1 – Tidak sesuai");
         assertThat(one.getString("answers.find { it.code == 'U1' }.question")).startsWith("Bagaimana pendapat");
-        assertThat(one.getString("answers.find { it.code == 'SARAN' }.answer")).isEqualTo("Saran warga again 0");
+        assertThat(one.getString("answers.find { it.code == 'KOMENTAR' }.answer"))
+                .isEqualTo("Saran warga again 0");
         assertThat(body)
                 .doesNotContain("phone-")
                 .doesNotContain("again-0\"")
@@ -168,7 +171,7 @@ class ReviewApiTest {
                         .then()
                         .extract()
                         .jsonPath()
-                        .getString("answers.find { it.code == 'SARAN' }.answer"))
+                        .getString("answers.find { it.code == 'KOMENTAR' }.answer"))
                 .isEqualTo("Saran warga again 1, WA [nomor telepon disamarkan]");
         assertThat(database.count("select count(*) from survey_response where answers::text like '%3456%'"))
                 .isZero();
