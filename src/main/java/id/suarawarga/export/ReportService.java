@@ -8,6 +8,7 @@ import id.suarawarga.questionnaire.QuestionType;
 import id.suarawarga.questionnaire.QuestionView;
 import id.suarawarga.questionnaire.QuestionnaireService;
 import id.suarawarga.questionnaire.QuestionnaireView;
+import id.suarawarga.region.RegionTimeZones;
 import id.suarawarga.score.ScoreService;
 import id.suarawarga.score.ScoreView;
 import id.suarawarga.score.stats.SmallCells;
@@ -38,7 +39,6 @@ public class ReportService {
     private final ResponseFigureQueries figures;
     private final ExportAudit audit;
     private final SuaraConfig config;
-    private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
     ReportService(
@@ -54,13 +54,13 @@ public class ReportService {
         this.figures = figures;
         this.audit = audit;
         this.config = config;
-        this.zone = config.timeZone();
     }
 
     public SkmReport report(long questionnaireId, boolean includeFlagged) {
         ScoreView score = scores.questionnaire(questionnaireId, includeFlagged); // 404 unknown, 409 draft
         QuestionnaireView questionnaire = questionnaires.get(questionnaireId);
         ProgramView program = programs.get(questionnaire.programId());
+        ZoneId zone = RegionTimeZones.of(program.regionCode());
         Optional<ResponseFigureQueries.Period> period = figures.period(questionnaireId, includeFlagged, zone);
         List<String> commentCodes = commentCodes(questionnaire);
         SkmReport.Summary summary = new SkmReport.Summary(
@@ -70,10 +70,10 @@ public class ReportService {
                 program.year(),
                 questionnaire.title().id(),
                 questionnaire.version(),
-                questionnaire.status().name(),
+                questionnaire.status().words(),
                 period.map(ResponseFigureQueries.Period::first).orElse(null),
                 period.map(ResponseFigureQueries.Period::last).orElse(null),
-                zone.getId(),
+                RegionTimeZones.abbreviation(zone),
                 score.responses(),
                 score.provisional(),
                 includeFlagged,
@@ -131,7 +131,12 @@ public class ReportService {
             sheets.elements();
             sheets.profile();
             ReportWorkbook.CommentSheet comments = sheets.comments();
-            figures.comments(questionnaireId, commentCodes, includeFlagged, zone, comments::add);
+            figures.comments(
+                    questionnaireId,
+                    commentCodes,
+                    includeFlagged,
+                    RegionTimeZones.of(program.regionCode()),
+                    comments::add);
             comments.finish();
             workbook.finish();
         });
@@ -157,8 +162,11 @@ public class ReportService {
                 values.add(counts.getOrDefault(
                         String.valueOf(question.type() == QuestionType.LIKERT ? option.score() : option.value()), 0L));
             }
-            labels.add(NOT_ANSWERED);
-            values.add(counts.getOrDefault(null, 0L));
+            long unanswered = counts.getOrDefault(null, 0L);
+            if (SmallCells.listsUnanswered(question.required(), unanswered)) {
+                labels.add(NOT_ANSWERED);
+                values.add(unanswered);
+            }
             List<String> shown = SmallCells.shown(values);
             List<SkmReport.Band> bands = new ArrayList<>();
             for (int i = 0; i < labels.size(); i++) {

@@ -1,5 +1,6 @@
 package id.suarawarga.export;
 
+import id.suarawarga.insight.NumbersExplained;
 import id.suarawarga.score.stats.SmallCells;
 import java.io.IOException;
 import org.dhatim.fastexcel.Workbook;
@@ -37,12 +38,19 @@ final class ReportWorkbook {
         rows.text("Kuesioner", s.questionnaire() + " (versi " + s.version() + ", " + s.status() + ")");
         rows.text(
                 "Periode (" + s.timeZone() + ")",
-                s.firstResponse() == null ? "belum ada jawaban" : s.firstResponse() + " s.d. " + s.lastResponse());
+                s.firstResponse() == null
+                        ? "belum ada jawaban"
+                        : SkmReport.longDate(s.firstResponse()) + " s.d. " + SkmReport.longDate(s.lastResponse()));
         rows.number("Jumlah responden (n)", s.responses(), null);
         rows.text("Jawaban yang ditandai mencurigakan", s.includeFlagged() ? "ikut dihitung" : "tidak dihitung");
         rows.number("Populasi sasaran", s.targetPopulation(), null);
         rows.number("Sampel minimum (Krejcie–Morgan)", s.requiredSample(), null);
-        rows.number("Kuota Smart City", s.quota(), null);
+        rows.number("Kuota evaluasi Smart City (per subdimensi)", s.quota(), null);
+        rows.text(
+                "Cukupkah jawabannya?",
+                NumbersExplained.sufficiency(s.responses(), s.quota(), s.requiredSample(), s.targetPopulation())
+                        .words()
+                        .id());
         rows.text("Sementara (n < 30)", s.provisional() ? "ya" : "tidak");
         SkmReport.Ikm ikm = report.ikm();
         if (ikm == null) {
@@ -51,6 +59,15 @@ final class ReportWorkbook {
             rows.number("IKM (skala 1–4)", ikm.value(), TWO_DECIMALS);
             rows.number("IKM konversi (25–100)", ikm.konversi(), TWO_DECIMALS);
             rows.text("Mutu pelayanan", ikm.category() + " (" + ikm.categoryLabel() + ")");
+            NumbersExplained.IkmWords words =
+                    NumbersExplained.ikm(ikm.konversi(), ikm.konversiLow(), ikm.konversiHigh(), ikm.n());
+            rows.text(
+                    "Arti mutu pelayanan",
+                    words.meaning().id() + " " + words.toNext().id());
+            rows.text("Selang keyakinan dalam kata", words.interval().id());
+            if (words.whySesuai() != null) {
+                rows.text("Mengapa C?", words.whySesuai().id());
+            }
             rows.number("Selang kepercayaan 95% konversi: batas bawah", ikm.konversiLow(), TWO_DECIMALS);
             rows.number("Selang kepercayaan 95% konversi: batas atas", ikm.konversiHigh(), TWO_DECIMALS);
             rows.number(
@@ -58,7 +75,7 @@ final class ReportWorkbook {
                     ikm.index(),
                     TWO_DECIMALS);
         }
-        rows.text("Tanggal laporan", s.reportDate().toString());
+        rows.text("Tanggal laporan", SkmReport.longDate(s.reportDate()));
         sheet.style(0, 0).bold().set();
         sheet.width(0, 45);
         sheet.width(1, 50);
@@ -103,8 +120,9 @@ final class ReportWorkbook {
         sheet.inlineString(
                 r + 1,
                 0,
-                "Jumlah di bawah " + SmallCells.MIN_SHOWN + " tidak ditampilkan (\"" + SmallCells.HIDDEN
-                        + "\") agar responden tidak dapat dikenali.");
+                "Kelompok dengan kurang dari " + SmallCells.MIN_SHOWN + " responden \"" + SmallCells.HIDDEN
+                        + "\", begitu pula kelompok lain yang dapat dipakai untuk menghitungnya kembali (jumlah"
+                        + " responden dikurangi kelompok yang ditampilkan), agar responden tidak dapat dikenali.");
         sheet.width(1, 30);
         sheet.finish();
     }
@@ -131,7 +149,7 @@ final class ReportWorkbook {
                 return; // beyond Excel's limit; the response export has every comment
             }
             sheet.value(row, 0, comment.date());
-            sheet.style(row, 0).format("yyyy-mm-dd").set();
+            sheet.style(row, 0).format("[$-421]d mmmm yyyy").set(); // 421: Indonesian month names in any Excel
             sheet.inlineString(row, 1, comment.question());
             sheet.inlineString(row, 2, comment.text());
             row++;

@@ -1,7 +1,9 @@
 package id.suarawarga.export;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The SKM report of one questionnaire (PermenPANRB 14/2017 layout): every figure comes from the score engine via
@@ -16,6 +18,14 @@ public record SkmReport(
         List<ProfileQuestion> profile,
         List<Comment> latestComments,
         long commentCount) {
+
+    private static final DateTimeFormatter LONG_DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+
+    /** A date as the report prints it: "6 Desember 2026"; "–" without a date. */
+    public static String longDate(LocalDate date) {
+        return date == null ? "–" : LONG_DATE.format(date);
+    }
 
     /** Up to this many of the newest comments are shown on the printable page; the workbook has them all. */
     public static final int PAGE_COMMENTS = 200;

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Answer counts per option of every question with options, counted in one pass over the questionnaire's responses. */
+/**
+ * Answer counts per option of every question with options, counted in one pass over the questionnaire's responses.
+ * Profile questions (age, sex, education, …) are left out: their counts are shown only by
+ * {@link ProfileBreakdownService}, which hides small groups, so no page shows them unhidden next to the hidden ones.
+ */
 @ApplicationScoped
 public class DistributionService {
 
@@ -20,7 +24,8 @@ public class DistributionService {
 
     public List<DistributionView> distributions(QuestionnaireView questionnaire, boolean includeFlagged) {
         List<QuestionView> withOptions = questionnaire.questions().stream()
-                .filter(q -> q.type().hasOptions())
+                .filter(q ->
+                        q.type().hasOptions() && (q.tag() == null || !q.tag().isProfile()))
                 .toList();
         if (withOptions.isEmpty()) {
             return List.of();

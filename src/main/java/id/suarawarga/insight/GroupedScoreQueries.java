@@ -55,6 +55,11 @@ public class GroupedScoreQueries {
                     List.of(Timestamp.from(currentFrom), Timestamp.from(previousFrom)));
         }
 
+        /** Every response in one group, keyed "ALL": the total the other groupings' groups add up to. */
+        public static Grouping all() {
+            return new Grouping("TOTAL", "'ALL'::text", List.of());
+        }
+
         /** Per answer to a single-choice question (its option value); responses without an answer are in no group. */
         public static Grouping answer(String questionCode) {
             return new Grouping("answer:" + questionCode, "r.answers ->> ?", List.of(questionCode));

@@ -6,6 +6,7 @@ import id.suarawarga.program.ProgramRepository;
 import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
 import id.suarawarga.score.ProgramScoreView;
+import id.suarawarga.score.RegionScoreView;
 import id.suarawarga.score.ScoreService;
 import id.suarawarga.score.stats.SampleProgress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,13 +82,21 @@ public class OverviewService {
         }
         List<DimensionView> dimensions = catalog.all();
         List<OverviewView.Region> regions = new ArrayList<>();
-        byRegion.forEach((code, inRegion) -> regions.add(new OverviewView.Region(
-                code, regionNames.get(code), dimensions(dimensions, inRegion, visibility.showsEmptySubDimensions()))));
+        for (Map.Entry<String, List<ProgramScoreView>> entry : byRegion.entrySet()) {
+            // totals pool every program of the region: only for those who see the whole region, not for an owner
+            RegionScoreView totals =
+                    visibility.showsEmptySubDimensions() ? scores.region(entry.getKey(), shown, false) : null;
+            regions.add(new OverviewView.Region(
+                    entry.getKey(),
+                    regionNames.get(entry.getKey()),
+                    totals,
+                    dimensions(dimensions, entry.getValue(), visibility.showsEmptySubDimensions(), totals)));
+        }
         return new OverviewView(shown, List.copyOf(years), regions);
     }
 
     private static List<OverviewView.Dimension> dimensions(
-            List<DimensionView> catalog, List<ProgramScoreView> programs, boolean showEmpty) {
+            List<DimensionView> catalog, List<ProgramScoreView> programs, boolean showEmpty, RegionScoreView totals) {
         List<OverviewView.Dimension> dimensions = new ArrayList<>();
         for (DimensionView dimension : catalog) {
             List<OverviewView.SubDimension> subDimensions = new ArrayList<>();
@@ -104,7 +113,14 @@ public class OverviewService {
                         sub.code(), sub.name(), inSub, responses, SampleProgress.SMART_CITY_QUOTA));
             }
             if (!subDimensions.isEmpty()) {
-                dimensions.add(new OverviewView.Dimension(dimension.code(), dimension.name(), subDimensions));
+                RegionScoreView.Dimension dimensionTotals = totals == null
+                        ? null
+                        : totals.dimensions().stream()
+                                .filter(d -> d.code().equals(dimension.code()))
+                                .findFirst()
+                                .orElse(null);
+                dimensions.add(
+                        new OverviewView.Dimension(dimension.code(), dimension.name(), dimensionTotals, subDimensions));
             }
         }
         return dimensions;

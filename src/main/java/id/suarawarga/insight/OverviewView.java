@@ -1,6 +1,7 @@
 package id.suarawarga.insight;
 
 import id.suarawarga.score.ProgramScoreView;
+import id.suarawarga.score.RegionScoreView;
 import java.util.List;
 
 /**
@@ -10,8 +11,13 @@ import java.util.List;
  */
 public record OverviewView(int year, List<Integer> years, List<Region> regions) {
 
-    /** One region's programs. */
-    public record Region(String code, String name, List<Dimension> dimensions) {
+    /**
+     * One region's programs.
+     *
+     * @param totals the region's pooled figures with their coverage; null for a program owner, who sees only their
+     *     own programs
+     */
+    public record Region(String code, String name, RegionScoreView totals, List<Dimension> dimensions) {
 
         public long programs() {
             return dimensions.stream()
@@ -21,8 +27,13 @@ public record OverviewView(int year, List<Integer> years, List<Region> regions) 
         }
     }
 
-    /** One Smart City dimension. */
-    public record Dimension(String code, String name, List<SubDimension> subDimensions) {}
+    /**
+     * One Smart City dimension.
+     *
+     * @param totals the dimension's pooled figures with their coverage; null for a program owner
+     */
+    public record Dimension(
+            String code, String name, RegionScoreView.Dimension totals, List<SubDimension> subDimensions) {}
 
     /**
      * One sub-dimension: the unit the evaluation's 50-respondent quota applies to.

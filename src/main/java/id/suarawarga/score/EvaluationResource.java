@@ -194,6 +194,7 @@ public class EvaluationResource {
                 view.year(),
                 view.method(),
                 view.scores(),
+                view.coverage(),
                 view.dimensions(),
                 null);
         return conditional.respond(request, view, figures);

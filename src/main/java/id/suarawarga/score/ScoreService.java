@@ -183,12 +183,22 @@ public class ScoreService {
             }
         }
         List<RegionScoreView.Dimension> dimensions = new ArrayList<>();
+        List<long[]> regionCoverage = new ArrayList<>();
+        long dimensionIndex = 0;
         for (DimensionView dimension : catalog.all()) {
             List<RegionScoreView.SubDimension> subDimensions = new ArrayList<>();
+            List<long[]> dimensionCoverage = new ArrayList<>();
             for (DimensionView.SubDimensionView sub : dimension.subDimensions()) {
                 List<ProgramView> inSub = all.stream()
                         .filter(p -> p.subDimension().code().equals(sub.code()))
                         .toList();
+                ScoreSummaryView subScores = pooled(inSub, sums);
+                long programsWithData = inSub.stream()
+                        .filter(p ->
+                                sums.get(p.id()) != null && sums.get(p.id()).responses() > 0)
+                        .count();
+                dimensionCoverage.add(
+                        new long[] {dimensionIndex, subScores.responses(), inSub.size(), programsWithData});
                 subDimensions.add(new RegionScoreView.SubDimension(
                         sub.code(),
                         sub.name(),
@@ -197,22 +207,43 @@ public class ScoreService {
                                 .map(p -> versions.get(p.id()))
                                 .filter(Objects::nonNull)
                                 .toList(),
-                        pooled(inSub, sums)));
+                        subScores));
             }
             List<ProgramView> inDimension = all.stream()
                     .filter(p -> p.dimension().code().equals(dimension.code()))
                     .toList();
+            RegionScoreView.Coverage coverage =
+                    RegionScoreView.Coverage.of(dimensionCoverage, SampleProgress.SMART_CITY_QUOTA);
             dimensions.add(new RegionScoreView.Dimension(
-                    dimension.code(), dimension.name(), pooled(inDimension, sums), subDimensions));
+                    dimension.code(),
+                    dimension.name(),
+                    covered(pooled(inDimension, sums), coverage),
+                    coverage,
+                    subDimensions));
+            regionCoverage.addAll(dimensionCoverage);
+            dimensionIndex++;
         }
+        RegionScoreView.Coverage coverage =
+                RegionScoreView.Coverage.of(regionCoverage, SampleProgress.SMART_CITY_QUOTA);
         return new RegionScoreView(
                 region.code(),
                 region.name(),
                 year,
                 RegionScoreView.METHOD,
-                pooled(all, sums),
+                covered(pooled(all, sums), coverage),
+                coverage,
                 dimensions,
                 clock.instant());
+    }
+
+    /** A total is provisional below 30 responses and also until its coverage is complete. */
+    private static ScoreSummaryView covered(ScoreSummaryView scores, RegionScoreView.Coverage coverage) {
+        return new ScoreSummaryView(
+                scores.responses(),
+                scores.provisional() || !coverage.complete(),
+                scores.ikm(),
+                scores.benefit(),
+                scores.sample());
     }
 
     public List<String> differences(long questionnaireId) {

@@ -6,7 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ScoreSummary")
 public record ScoreSummaryView(
         @Schema(description = "Responses counted.") long responses,
-        @Schema(description = "Fewer than 30 responses.") boolean provisional,
+
+        @Schema(
+                description = "Read with care: fewer than 30 responses; for a region's or dimension's total also"
+                        + " while any of its sub-dimensions is short of the quota (see coverage).")
+        boolean provisional,
+
         ScoreView.Ikm ikm,
         ScoreView.Benefit benefit,
         ScoreView.Sample sample) {}

@@ -152,6 +152,46 @@ class EvaluationApiTest {
     }
 
     @Test
+    void regionAndDimensionTotalsStayProvisionalUntilEverySubDimensionMeetsTheQuota() {
+        // the review: 35 responses in one program gave "B Baik, not provisional" for the region, five dimensions empty
+        program("Si Mantab", "LAYANAN_PUBLIK");
+        program("Baiman Store", "TRANSACTION");
+        for (int i = 0; i < 35; i++) {
+            answer("si-mantab", "cov" + i, 4);
+        }
+        JsonPath region = evaluator(evaluatorKey("63.71"))
+                .get("/api/v1/scores/regions/63.71/2024")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(region.getLong("scores.responses")).isEqualTo(35);
+        assertThat(region.getBoolean("scores.ikm.provisional")).isFalse(); // n ≥ 30: the estimate itself is fine
+        assertThat(region.getBoolean("scores.provisional")).isTrue();
+        assertThat(region.getMap("coverage"))
+                .containsEntry("dimensions", 6)
+                .containsEntry("dimensionsWithData", 1)
+                .containsEntry("subDimensions", 18)
+                .containsEntry("subDimensionsWithData", 1)
+                .containsEntry("subDimensionsAtQuota", 0)
+                .containsEntry("programs", 2)
+                .containsEntry("programsWithData", 1)
+                .containsEntry("complete", false);
+        String governance = "dimensions.find { it.code == 'GOVERNANCE' }";
+        assertThat(region.getBoolean(governance + ".scores.provisional")).isTrue();
+        assertThat(region.getMap(governance + ".coverage"))
+                .containsEntry("dimensions", 1)
+                .containsEntry("subDimensions", 3)
+                .containsEntry("subDimensionsWithData", 1)
+                .containsEntry("programs", 1)
+                .containsEntry("complete", false);
+        // a sub-dimension keeps the plain rule: 35 respondents are not provisional
+        assertThat(region.getBoolean(
+                        governance + ".subDimensions.find { it.code == 'LAYANAN_PUBLIK' }.scores.provisional"))
+                .isFalse();
+    }
+
+    @Test
     void answersNotModifiedWhileTheFiguresStayTheSame() {
         long siMantab = program("Si Mantab", "LAYANAN_PUBLIK");
         answer("si-mantab", "a0", 3);

@@ -34,11 +34,7 @@ public final class StaffLabels {
     }
 
     static String label(QuestionnaireStatus status) {
-        return switch (status) {
-            case DRAFT -> "draf";
-            case PUBLISHED -> "sedang berjalan";
-            case CLOSED -> "ditutup";
-        };
+        return status.words();
     }
 
     /** Respondents still missing for the Smart City quota. */

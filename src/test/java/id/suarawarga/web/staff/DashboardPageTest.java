@@ -160,26 +160,34 @@ class DashboardPageTest {
         assertThat(section(doc, "jawaban").selectFirst(".figure").text()).isEqualTo("10");
         assertThat(section(doc, "jawaban").text())
                 .contains("tidak termasuk 1 yang ditandai")
-                .contains("Kurang 40 responden");
+                .contains("Teruskan pengumpulan: evaluasi Smart City meminta 50 responden per subdimensi dan baru ada"
+                        + " 10 (kurang 40); untuk hasil yang mewakili 1.000 warga sasaran dengan ketelitian ±5 %"
+                        + " (Krejcie–Morgan) perlu 278.");
         // IKM: element means (4·3+2·4+4·3)/10 = 3.2 except U3 (4·3+1+4+4·3)/10 = 2.9 → (8·3.2+2.9)/9 = 3.1667 → 79,17
         assertThat(doc.selectFirst("#ikm").text()).isEqualTo("79,17");
         assertThat(section(doc, "nilai").selectFirst(".badge").text()).isEqualTo("B Baik");
-        assertThat(doc.selectFirst("#ikm-ci").text()).matches("\\d+,\\d\\d dan \\d+,\\d\\d");
+        assertThat(doc.selectFirst("#ikm-ci").text())
+                .matches("Dengan keyakinan 95 %, IKM sebenarnya antara \\d+,\\d\\d dan \\d+,\\d\\d \\(n = 10\\)\\..*");
+        assertThat(doc.selectFirst("#menuju").text()).isEqualTo("9,14 poin lagi menuju A Sangat Baik (mulai 88,31).");
+        assertThat(doc.selectFirst("#penjelasan").text())
+                .contains("Baik: warga umumnya puas")
+                .contains("Good:");
+        assertThat(doc.select("#mengapa-c")).isEmpty(); // B: no "why C" note
         assertThat(doc.selectFirst("#terlemah").text()).isEqualTo("Waktu Penyelesaian");
         assertThat(section(doc, "nilai").text()).contains("Sementara");
         assertAccessibleCharts(doc, 4);
-        assertThat(section(doc, "sebaran").select("svg.chart"))
-                .hasSizeGreaterThanOrEqualTo(10); // USIA, sex, education, job, U1–U9
+        // U1–U9 only: the profile questions' counts are shown only in "Profil", with small groups hidden
+        assertThat(section(doc, "sebaran").select("svg.chart")).hasSize(9);
         Element u3 = doc.getElementById("dist-U3-t");
         assertThat(u3.text()).startsWith("U3.");
 
-        // profile: 25–34 has six, shown with its IKM: elements (4·3+2·4)/6 except U3 (4·3+4+1)/6 → (8·20+17)/54 × 25
-        // = 81,94; 35–44 has four: hidden, count and score
+        // profile: 35–44 has four: hidden, count and score; 25–34 (six) is hidden too, or n = 10 minus 6 would give
+        // the four away
         Element age = doc.selectFirst("table.profile[data-code=USIA]");
         assertThat(age.selectFirst("tr[data-value=25_34]").select("td").eachText())
-                .containsExactly("6", "81,94 B");
+                .containsExactly("disembunyikan", "—");
         assertThat(age.selectFirst("tr[data-value=35_44]").select("td").eachText())
-                .containsExactly("< 5", "—");
+                .containsExactly("disembunyikan", "—");
         assertThat(age.select("tr[data-value=U17]")).isEmpty();
         assertThat(section(doc, "profil").text()).doesNotContain(" 4 ");
 
