@@ -61,6 +61,11 @@ class ExplainedNumbersBrowserTest {
                     .then()
                     .statusCode(201);
         }
+        long programId = json().get("/api/v1/questionnaires/" + questionnaireId)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("programId");
         for (int width : new int[] {360, 1280}) {
             browser = width < 600 ? Browser.phone() : Browser.laptop();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -92,6 +97,15 @@ class ExplainedNumbersBrowserTest {
             assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Kuota terpenuhi");
             assertFits(width);
             Browser.screenshot(browser, "angka-dijelaskan-kuesioner-" + width, width);
+
+            // the program page says the same, from the same class
+            browser.get(base + "dasbor/program/" + programId);
+            assertThat(browser.findElement(By.id("menuju")).getText())
+                    .isEqualTo("1,61 poin lagi menuju B Baik (mulai 76,61).");
+            assertThat(browser.findElement(By.id("mengapa-c")).getText()).contains("3 × 25 = 75,00");
+            assertThat(browser.findElement(By.id("kecukupan")).getText()).isEqualTo(enough);
+            assertFits(width);
+            Browser.screenshot(browser, "angka-dijelaskan-program-" + width, width);
 
             browser.get(base + "dasbor");
             String total = browser.findElement(By.id("total-63.71")).getText();
