@@ -170,8 +170,8 @@ class MalformedRequestTest {
         String body =
                 valid(Endpoint.QUESTIONNAIRES).replace("{\"code\":\"MANFAAT\"", "{\"code\":\"MANFAAT\",\"bogus\":1");
         String detail =
-                "Unknown field 'bogus'; known fields: code, help, maxLength, maxValue, minValue, options, required,"
-                        + " scalePoints, scored, showIf, tag, text, type";
+                "Unknown field 'bogus'; known fields: code, dontKnow, help, maxLength, maxValue, minValue, options,"
+                        + " required, scalePoints, scored, showIf, tag, text, type";
 
         assertNothingWritten(() -> json().body(body)
                 .post("/api/v1/questionnaires")
