@@ -1,6 +1,7 @@
 package id.suarawarga.auth;
 
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.problem.ProblemException;
 import id.suarawarga.region.RegionService;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +58,7 @@ public class ApiClientService {
                 AuditAction.API_CLIENT_CREATED,
                 client.regionCodes.length == 1 ? client.regionCodes[0] : null,
                 "api-client:" + client.id,
-                Map.of("name", client.name, "regions", List.of(client.regionCodes)));
+                AuditChanges.created(fields(client)));
         return ApiClientView.of(client, key);
     }
 
@@ -76,13 +78,25 @@ public class ApiClientService {
                 .filter(c -> within(c, scope))
                 .orElseThrow(() -> ProblemException.notFound("API client", id));
         if (client.revokedAt == null) {
+            Map<String, Object> before = fields(client);
             client.revokedAt = Instant.now();
+            Map<String, Object> detail = AuditChanges.detail(before, fields(client));
+            detail.put("name", client.name);
             audit.record(
                     AuditAction.API_CLIENT_REVOKED,
                     client.regionCodes.length == 1 ? client.regionCodes[0] : null,
                     "api-client:" + client.id,
-                    Map.of("name", client.name));
+                    detail);
         }
+    }
+
+    /** What the audit log records of a client (never its key). */
+    private static Map<String, Object> fields(ApiClient client) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", client.name);
+        fields.put("regions", List.of(client.regionCodes));
+        fields.put("active", client.revokedAt == null);
+        return fields;
     }
 
     private static boolean within(ApiClient client, Set<String> scope) {

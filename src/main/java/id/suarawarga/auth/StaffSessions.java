@@ -3,6 +3,7 @@ package id.suarawarga.auth;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +33,17 @@ public class StaffSessions {
 
     private final PersistentLoginManager renewer;
     private final String cookieName;
+    private final CurrentVertxRequest currentRequest;
 
     StaffSessions(
+            CurrentVertxRequest currentRequest,
             @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> key,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName,
             @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idle,
             @ConfigProperty(name = "quarkus.http.auth.form.http-only-cookie") boolean httpOnly,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-same-site") String sameSite) {
         this.cookieName = cookieName;
+        this.currentRequest = currentRequest;
         // without a configured key (refused in production by SettingsCheck) nothing could be renewed: sessions then
         // simply end at their idle timeout
         this.renewer = key.map(k -> new PersistentLoginManager(
@@ -81,6 +85,30 @@ public class StaffSessions {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Moves the session of the current request, if it came with a session cookie, to the user's new generation
+     * (keeping its sign-in time): after a password change the person stays signed in here while every other session
+     * of theirs ends.
+     */
+    void carryOver(long generation) {
+        RoutingContext http = currentRequest.getCurrent();
+        PersistentLoginManager.RestoreResult current = renewer == null || http == null ? null : renewer.restore(http);
+        if (current == null) {
+            return;
+        }
+        parse(current.getPrincipal())
+                .ifPresent(t -> renewer.save(
+                        t.username()
+                                + SEPARATOR
+                                + generation
+                                + SEPARATOR
+                                + t.issuedAt().toEpochMilli(),
+                        http,
+                        cookieName,
+                        null, // written now, whatever the renewal interval says
+                        http.request().isSSL()));
     }
 
     /** Renews the cookie of a restored session (new idle expiry, same token) once a minute while it is in use. */

@@ -2,6 +2,7 @@ package id.suarawarga.auth;
 
 import id.suarawarga.access.AccessScope;
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -35,6 +36,7 @@ public class StaffUserService {
     private final ProgramService programs;
     private final AccessScope scope;
     private final AuditLog audit;
+    private final StaffSessions sessions;
 
     StaffUserService(
             StaffUserRepository users,
@@ -42,13 +44,15 @@ public class StaffUserService {
             RegionService regions,
             ProgramService programs,
             AccessScope scope,
-            AuditLog audit) {
+            AuditLog audit,
+            StaffSessions sessions) {
         this.users = users;
         this.hasher = hasher;
         this.regions = regions;
         this.programs = programs;
         this.scope = scope;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -97,21 +101,16 @@ public class StaffUserService {
                 AuditAction.STAFF_USER_CREATED,
                 regionCode,
                 "staff-user:" + username,
-                Map.of(
-                        "role",
-                        user.role.name(),
-                        "programIds",
-                        user.programIds.stream().sorted().toList()));
+                AuditChanges.created(fields(user)));
         return StaffUserView.of(user, generated);
     }
 
     @Transactional
     public StaffUserView update(long id, StaffUserUpdateRequest request) {
         StaffUser user = require(id);
-        Map<String, Object> changed = new LinkedHashMap<>();
+        Map<String, Object> before = fields(user);
         if (request.displayName() != null && !request.displayName().strip().equals(user.displayName)) {
             user.displayName = request.displayName().strip();
-            changed.put("displayName", user.displayName);
         }
         if (Boolean.FALSE.equals(request.active())
                 && scope.staffUserId().orElse(-1L).equals(user.id)) {
@@ -119,16 +118,15 @@ public class StaffUserService {
         }
         if (request.active() != null && request.active() != user.active) {
             user.active = request.active();
-            changed.put("active", user.active);
         }
         if (request.programIds() != null) {
             Set<Long> owned = ownedPrograms(user, request.programIds());
             if (!owned.equals(user.programIds)) {
                 user.programIds.clear();
                 user.programIds.addAll(owned);
-                changed.put("programIds", owned.stream().sorted().toList());
             }
         }
+        Map<String, Object> changed = AuditChanges.detail(before, fields(user));
         if (request.password() != null) {
             user.passwordHash = hasher.hash(request.password());
             user.failedSignIns = 0;
@@ -136,7 +134,7 @@ public class StaffUserService {
             user.sessionGeneration++; // every session of the old password ends
             changed.put("password", "changed");
         }
-        if (!changed.isEmpty()) {
+        if (!AuditChanges.unchanged(changed) || changed.containsKey("password")) {
             user.updatedAt = Instant.now();
             audit.record(
                     AuditAction.STAFF_USER_CHANGED,
@@ -169,6 +167,7 @@ public class StaffUserService {
         user.passwordHash = hasher.hash(generated);
         user.failedSignIns = 0;
         user.lockedUntil = null;
+        user.sessionGeneration++; // whoever holds a session of the old password loses it (issue #21)
         user.updatedAt = Instant.now();
         audit.record(
                 AuditAction.STAFF_USER_CHANGED,
@@ -199,6 +198,8 @@ public class StaffUserService {
                     "/newPassword", "choose a password other than your user name or the current one");
         }
         user.passwordHash = hasher.hash(next);
+        user.sessionGeneration++; // every other session ends; this one is carried over (issue #21)
+        sessions.carryOver(user.sessionGeneration);
         user.updatedAt = Instant.now();
         audit.record(
                 AuditAction.STAFF_USER_CHANGED,
@@ -237,11 +238,7 @@ public class StaffUserService {
                 AuditAction.STAFF_USER_CREATED,
                 regionCode,
                 "staff-user:" + username,
-                Map.of(
-                        "role",
-                        role.name(),
-                        "programIds",
-                        programIds.stream().sorted().toList()));
+                AuditChanges.created(fields(user)));
         return true;
     }
 
@@ -254,6 +251,17 @@ public class StaffUserService {
         user.region = regionCode == null ? null : regions.require(regionCode);
         user.passwordHash = hasher.hash(password);
         return user;
+    }
+
+    /** What the audit log records of an account (never its password). */
+    private static Map<String, Object> fields(StaffUser user) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("displayName", user.displayName);
+        fields.put("role", user.role);
+        fields.put("region", user.region == null ? null : user.region.code);
+        fields.put("programIds", user.programIds.stream().sorted().toList());
+        fields.put("active", user.active);
+        return fields;
     }
 
     private StaffUser require(long id) {

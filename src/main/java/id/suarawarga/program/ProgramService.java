@@ -1,6 +1,7 @@
 package id.suarawarga.program;
 
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -72,7 +73,7 @@ public class ProgramService {
         program.year = request.year().shortValue();
         apply(program, name, slug, request.agency(), subDimension, request.description(), request.targetPopulation());
         programs.persistAndFlush(program);
-        record(AuditAction.PROGRAM_CREATED, program, Map.of("name", name, "subDimension", subDimension.code));
+        record(AuditAction.PROGRAM_CREATED, program, AuditChanges.created(fields(program)));
         return ProgramView.of(program);
     }
 
@@ -92,8 +93,8 @@ public class ProgramService {
         Map<String, Object> before = fields(program);
         apply(program, name, slug, request.agency(), subDimension, request.description(), request.targetPopulation());
         programs.flush();
-        Map<String, Object> changed = changedFields(before, fields(program));
-        if (!changed.isEmpty()) {
+        Map<String, Object> changed = AuditChanges.detail(before, fields(program));
+        if (!AuditChanges.unchanged(changed)) {
             record(AuditAction.PROGRAM_CHANGED, program, changed);
         }
         return ProgramView.of(program);
@@ -113,7 +114,7 @@ public class ProgramService {
                     + " has published a questionnaire and keeps its history;" + " it cannot be deleted");
         }
         programs.deleteQuestionnairesOf(program);
-        record(AuditAction.PROGRAM_DELETED, program, Map.of("name", program.name));
+        record(AuditAction.PROGRAM_DELETED, program, AuditChanges.deleted(fields(program)));
         programs.delete(program);
     }
 
@@ -133,7 +134,7 @@ public class ProgramService {
         }
         program.archivedAt = clock.instant();
         programs.flush();
-        record(AuditAction.PROGRAM_ARCHIVED, program, Map.of("name", program.name));
+        record(AuditAction.PROGRAM_ARCHIVED, program, archiving(program, false));
         return ProgramView.of(program);
     }
 
@@ -144,7 +145,7 @@ public class ProgramService {
         if (program.archivedAt != null) {
             program.archivedAt = null;
             programs.flush();
-            record(AuditAction.PROGRAM_RESTORED, program, Map.of("name", program.name));
+            record(AuditAction.PROGRAM_RESTORED, program, archiving(program, true));
         }
         return ProgramView.of(program);
     }
@@ -165,20 +166,17 @@ public class ProgramService {
         fields.put("slug", p.slug);
         fields.put("agency", p.agency);
         fields.put("subDimension", p.subDimension.code);
-        fields.put("description", p.description == null ? "" : p.description);
-        fields.put("targetPopulation", p.targetPopulation == null ? "" : p.targetPopulation);
+        fields.put("description", p.description);
+        fields.put("targetPopulation", p.targetPopulation);
         return fields;
     }
 
-    /** Field → new value, for the fields whose value changed. */
-    private static Map<String, Object> changedFields(Map<String, Object> before, Map<String, Object> after) {
-        Map<String, Object> changed = new LinkedHashMap<>();
-        after.forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value)) {
-                changed.put(field, value);
-            }
-        });
-        return changed;
+    /** Archived before and after, with the program's name to read the event by. */
+    private static Map<String, Object> archiving(Program program, boolean archivedBefore) {
+        Map<String, Object> detail =
+                AuditChanges.detail(Map.of("archived", archivedBefore), Map.of("archived", !archivedBefore));
+        detail.put("name", program.name);
+        return detail;
     }
 
     private SmartCitySubDimension resolveSubDimension(String dimension, String subDimensionCode) {

@@ -1,6 +1,7 @@
 package id.suarawarga.questionnaire;
 
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.problem.Problem.FieldError;
 import id.suarawarga.common.problem.ProblemException;
@@ -60,7 +61,9 @@ public class QuestionService {
         questions.add(at - 1, question);
         renumber(questions);
         repository.flush();
-        record(AuditAction.QUESTION_ADDED, questionnaire, question.code, Map.of("position", question.position));
+        Map<String, Object> added = AuditChanges.created(QuestionnaireChanges.describe(question));
+        added.put("position", question.position);
+        record(AuditAction.QUESTION_ADDED, questionnaire, question.code, added);
         return QuestionView.of(question);
     }
 
@@ -86,14 +89,14 @@ public class QuestionService {
                     .forEach(q -> q.showIfCode = code);
         }
         repository.flush();
-        Map<String, String> after = QuestionnaireChanges.describe(question);
-        List<String> changed = new ArrayList<>(after.keySet().stream()
-                .filter(k -> !java.util.Objects.equals(before.get(k), after.get(k)))
-                .toList());
-        if (!code.equals(oldCode)) {
-            changed.add("code (" + oldCode + ")");
+        Map<String, Object> was = new LinkedHashMap<>(before);
+        was.put("code", oldCode);
+        Map<String, Object> now = new LinkedHashMap<>(QuestionnaireChanges.describe(question));
+        now.put("code", code);
+        Map<String, Object> changes = AuditChanges.detail(was, now);
+        if (!AuditChanges.unchanged(changes)) {
+            record(AuditAction.QUESTION_CHANGED, questionnaire, code, changes);
         }
-        record(AuditAction.QUESTION_CHANGED, questionnaire, code, Map.of("fields", changed));
         return QuestionView.of(question);
     }
 
@@ -114,7 +117,11 @@ public class QuestionService {
         questionnaire.questions.remove(question);
         renumber(questionnaire.questions);
         repository.flush();
-        record(AuditAction.QUESTION_REMOVED, questionnaire, question.code, Map.of("text", question.textId));
+        record(
+                AuditAction.QUESTION_REMOVED,
+                questionnaire,
+                question.code,
+                AuditChanges.deleted(QuestionnaireChanges.describe(question)));
     }
 
     @Transactional
@@ -137,7 +144,7 @@ public class QuestionService {
                     AuditAction.QUESTIONS_REORDERED,
                     questionnaire.program.region.code,
                     "questionnaire:" + questionnaire.id,
-                    Map.of("order", after));
+                    AuditChanges.detail(Map.of("order", before), Map.of("order", after)));
         }
         return questionnaire.questions.stream().map(QuestionView::of).toList();
     }

@@ -67,19 +67,6 @@ public record QuestionnaireChanges(Integer fromVersion, int toVersion, List<Chan
         return new QuestionnaireChanges(from.version, to.version, changes);
     }
 
-    /** The names of the questionnaire's own texts, settings and dates that differ (for the audit log). */
-    static List<String> headerFieldsChanged(Questionnaire from, Questionnaire to) {
-        List<String> fields =
-                new ArrayList<>(header(from, to).stream().map(Change::field).toList());
-        if (!Objects.equals(from.opensAt, to.opensAt)) {
-            fields.add("opensAt");
-        }
-        if (!Objects.equals(from.closesAt, to.closesAt)) {
-            fields.add("closesAt");
-        }
-        return fields;
-    }
-
     private static List<Change> header(Questionnaire from, Questionnaire to) {
         List<Change> changes = new ArrayList<>();
         header(changes, "title.id", from.titleId, to.titleId);

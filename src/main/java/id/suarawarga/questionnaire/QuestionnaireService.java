@@ -1,6 +1,7 @@
 package id.suarawarga.questionnaire;
 
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +82,7 @@ public class QuestionnaireService {
             throw ProblemException.invalid(errors);
         }
         questionnaires.persistAndFlush(questionnaire);
-        record(AuditAction.QUESTIONNAIRE_CREATED, questionnaire, Map.of("from", "blank"));
+        record(AuditAction.QUESTIONNAIRE_CREATED, questionnaire, created(questionnaire, "from", "blank"));
         return QuestionnaireView.of(questionnaire);
     }
 
@@ -134,7 +136,10 @@ public class QuestionnaireService {
             throw ProblemException.invalid(errors);
         }
         questionnaires.persistAndFlush(questionnaire);
-        record(AuditAction.QUESTIONNAIRE_CREATED, questionnaire, Map.of("templates", request.templates()));
+        record(
+                AuditAction.QUESTIONNAIRE_CREATED,
+                questionnaire,
+                created(questionnaire, "templates", request.templates()));
         return QuestionnaireView.of(questionnaire);
     }
 
@@ -146,8 +151,7 @@ public class QuestionnaireService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Questionnaire before = new Questionnaire();
-        copyHeader(questionnaire, before);
+        Map<String, Object> before = auditFields(questionnaire);
         applyHeader(
                 questionnaire,
                 request.title(),
@@ -156,9 +160,9 @@ public class QuestionnaireService {
                 request.opensAt(),
                 request.closesAt());
         questionnaires.flush();
-        List<String> fields = QuestionnaireChanges.headerFieldsChanged(before, questionnaire);
-        if (!fields.isEmpty()) {
-            record(AuditAction.QUESTIONNAIRE_CHANGED, questionnaire, Map.of("fields", fields));
+        Map<String, Object> changes = AuditChanges.detail(before, auditFields(questionnaire));
+        if (!AuditChanges.unchanged(changes)) {
+            record(AuditAction.QUESTIONNAIRE_CHANGED, questionnaire, changes);
         }
         return QuestionnaireView.of(questionnaire);
     }
@@ -166,7 +170,7 @@ public class QuestionnaireService {
     @Transactional
     public void delete(long id) {
         Questionnaire draft = requireDraft(id);
-        record(AuditAction.QUESTIONNAIRE_DELETED, draft, Map.of());
+        record(AuditAction.QUESTIONNAIRE_DELETED, draft, AuditChanges.deleted(auditFields(draft)));
         questionnaires.delete(draft);
     }
 
@@ -182,6 +186,7 @@ public class QuestionnaireService {
             throw ProblemException.invalidState("Questionnaire " + id + " is already " + questionnaire.status);
         }
         Instant now = clock.instant();
+        Map<String, Object> before = auditFields(questionnaire);
         List<FieldError> problems = PublicationCheck.problems(questionnaire, now);
         if (!problems.isEmpty()) {
             throw new ProblemException(
@@ -190,22 +195,27 @@ public class QuestionnaireService {
                             + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + " to fix",
                     problems);
         }
+        Map<String, Object> detail = new LinkedHashMap<>();
         questionnaires
                 .findInState(questionnaire.program, QuestionnaireStatus.PUBLISHED)
                 .ifPresent(previous -> {
                     questionnaires.lockForUpdate(previous);
+                    Map<String, Object> previousBefore = auditFields(previous);
                     previous.status = QuestionnaireStatus.CLOSED;
                     previous.closedAt = now;
                     questionnaires.flush(); // the one-published-per-program index is not deferrable
+                    record(
+                            AuditAction.QUESTIONNAIRE_CLOSED,
+                            previous,
+                            AuditChanges.detail(previousBefore, auditFields(previous)));
+                    detail.put("replacesVersion", previous.version);
                 });
         questionnaire.status = QuestionnaireStatus.PUBLISHED;
         questionnaire.publishedAt = now;
         questionnaires.flush();
-        audit.record(
-                AuditAction.QUESTIONNAIRE_PUBLISHED,
-                questionnaire.program.region.code,
-                "questionnaire:" + id,
-                Map.of("programId", questionnaire.program.id, "version", questionnaire.version));
+        Map<String, Object> changes = AuditChanges.detail(before, auditFields(questionnaire));
+        changes.putAll(detail);
+        record(AuditAction.QUESTIONNAIRE_PUBLISHED, questionnaire, changes);
         changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
     }
@@ -218,14 +228,14 @@ public class QuestionnaireService {
             throw ProblemException.invalidState("Only a published questionnaire can be closed; questionnaire " + id
                     + " is " + questionnaire.status + (questionnaire.isDraft() ? " (delete a draft instead)" : ""));
         }
+        Map<String, Object> before = auditFields(questionnaire);
         questionnaire.status = QuestionnaireStatus.CLOSED;
         questionnaire.closedAt = clock.instant();
         questionnaires.flush();
-        audit.record(
+        record(
                 AuditAction.QUESTIONNAIRE_CLOSED,
-                questionnaire.program.region.code,
-                "questionnaire:" + id,
-                Map.of("programId", questionnaire.program.id, "version", questionnaire.version));
+                questionnaire,
+                AuditChanges.detail(before, auditFields(questionnaire)));
         changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
     }
@@ -237,14 +247,12 @@ public class QuestionnaireService {
         if (questionnaire.status == QuestionnaireStatus.CLOSED) {
             throw ProblemException.invalidState("Questionnaire " + id + " is CLOSED");
         }
-        DuplicatePolicy before = questionnaire.duplicatePolicy;
+        Map<String, Object> before = auditFields(questionnaire);
         questionnaire.duplicatePolicy = policy;
         questionnaires.flush();
-        if (before != policy) {
-            record(
-                    AuditAction.QUESTIONNAIRE_SETTINGS_CHANGED,
-                    questionnaire,
-                    Map.of("duplicatePolicy", policy.name(), "was", before.name()));
+        Map<String, Object> changes = AuditChanges.detail(before, auditFields(questionnaire));
+        if (!AuditChanges.unchanged(changes)) {
+            record(AuditAction.QUESTIONNAIRE_SETTINGS_CHANGED, questionnaire, changes);
         }
         changed.fire(new QuestionnaireChanged(id));
         return QuestionnaireView.of(questionnaire);
@@ -260,7 +268,7 @@ public class QuestionnaireService {
         Questionnaire draft = newDraft(source.program);
         copyContent(source, draft);
         questionnaires.persistAndFlush(draft);
-        record(AuditAction.QUESTIONNAIRE_CREATED, draft, Map.of("newVersionOf", source.id));
+        record(AuditAction.QUESTIONNAIRE_CREATED, draft, created(draft, "newVersionOf", source.id));
         return QuestionnaireView.of(draft);
     }
 
@@ -275,7 +283,7 @@ public class QuestionnaireService {
         Questionnaire draft = newDraft(program);
         copyContent(source, draft);
         questionnaires.persistAndFlush(draft);
-        record(AuditAction.QUESTIONNAIRE_CREATED, draft, Map.of("copiedFrom", source.id));
+        record(AuditAction.QUESTIONNAIRE_CREATED, draft, created(draft, "copiedFrom", source.id));
         return QuestionnaireView.of(draft);
     }
 
@@ -335,6 +343,30 @@ public class QuestionnaireService {
         all.put("programId", q.program.id);
         all.put("version", q.version);
         audit.record(action, q.program.region.code, "questionnaire:" + q.id, all);
+    }
+
+    /** What the audit log records of a questionnaire: its header, window, policy, state and size. */
+    private static Map<String, Object> auditFields(Questionnaire q) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title.id", q.titleId);
+        fields.put("title.en", q.titleEn);
+        fields.put("intro.id", q.introId);
+        fields.put("intro.en", q.introEn);
+        fields.put("consent.id", q.consentId);
+        fields.put("consent.en", q.consentEn);
+        fields.put("opensAt", q.opensAt);
+        fields.put("closesAt", q.closesAt);
+        fields.put("duplicatePolicy", q.duplicatePolicy);
+        fields.put("status", q.status);
+        fields.put("questions", q.questions.size());
+        return fields;
+    }
+
+    /** A new questionnaire's fields after, and where it came from (blank, templates, another questionnaire). */
+    private static Map<String, Object> created(Questionnaire q, String source, Object from) {
+        Map<String, Object> detail = AuditChanges.created(auditFields(q));
+        detail.put(source, from);
+        return detail;
     }
 
     /** Title, intro, notice and settings; the answer window is left for the person to set again. */

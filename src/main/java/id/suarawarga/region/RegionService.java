@@ -1,6 +1,7 @@
 package id.suarawarga.region;
 
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -10,6 +11,7 @@ import id.suarawarga.common.text.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,23 +52,24 @@ public class RegionService {
         region.province = request.province().trim();
         regions.persistAndFlush(region);
         RegionView created = RegionView.of(region);
-        audit.record(AuditAction.REGION_CREATED, region.code, "region:" + region.code, Map.of("after", created));
+        audit.record(
+                AuditAction.REGION_CREATED, region.code, "region:" + region.code, AuditChanges.created(fields(region)));
         return created;
     }
 
     @Transactional
     public RegionView update(String code, RegionUpdateRequest request) {
         Region region = require(code);
-        RegionView before = RegionView.of(region);
+        Map<String, Object> before = fields(region);
         region.kind = request.kind();
         region.name = request.name().trim();
         region.province = request.province().trim();
         regions.flush();
-        RegionView after = RegionView.of(region);
-        if (!after.equals(before)) {
-            audit.record(AuditAction.REGION_CHANGED, code, "region:" + code, Map.of("before", before, "after", after));
+        Map<String, Object> changes = AuditChanges.detail(before, fields(region));
+        if (!AuditChanges.unchanged(changes)) {
+            audit.record(AuditAction.REGION_CHANGED, code, "region:" + code, changes);
         }
-        return after;
+        return RegionView.of(region);
     }
 
     @Transactional
@@ -77,14 +80,23 @@ public class RegionService {
             throw new ProblemException(
                     ProblemType.IN_USE, "Region " + code + " has " + programs + " program(s); delete them first");
         }
-        RegionView before = RegionView.of(region);
+        Map<String, Object> before = fields(region);
         regions.delete(region);
-        audit.record(AuditAction.REGION_DELETED, code, "region:" + code, Map.of("before", before));
+        audit.record(AuditAction.REGION_DELETED, code, "region:" + code, AuditChanges.deleted(before));
     }
 
     @Transactional
     public Optional<RegionView> find(String code) {
         return regions.findByCode(code).map(RegionView::of);
+    }
+
+    /** The fields an admin sets, as the audit log names them. */
+    private static Map<String, Object> fields(Region region) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", region.name);
+        fields.put("kind", region.kind);
+        fields.put("province", region.province);
+        return fields;
     }
 
     /** The region with this code, for other features; a 404 problem when it does not exist. */

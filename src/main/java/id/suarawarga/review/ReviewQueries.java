@@ -314,6 +314,28 @@ public class ReviewQueries {
         }
     }
 
+    /** How many of {@code ids} stand at each review status (WAITING, COUNTED, REJECTED), for the audit log. */
+    Map<String, Long> statuses(long questionnaireId, List<Long> ids) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select coalesce(review, 'WAITING'), count(*)"
+                        + " from survey_response where questionnaire_id = ? and id = any(?) group by 1")) {
+            s.setLong(1, questionnaireId);
+            s.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count review statuses of questionnaire " + questionnaireId, e);
+        }
+    }
+
     private static void execute(Connection c, String sql, long questionnaireId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, questionnaireId);

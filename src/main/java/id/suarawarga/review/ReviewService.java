@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.suarawarga.access.AccessScope;
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
@@ -121,9 +122,11 @@ public class ReviewService {
             throw ProblemException.notFound(
                     "Flagged response", missing.stream().sorted().findFirst().orElseThrow());
         }
+        Map<String, Long> before = queries.statuses(questionnaireId, found);
         int moved =
                 found.isEmpty() ? 0 : queries.decide(questionnaireId, found, request.decision(), note, scope.actor());
-        Map<String, Object> detail = new LinkedHashMap<>();
+        Map<String, Object> detail = AuditChanges.detail(
+                Map.of("review", before), Map.of("review", queries.statuses(questionnaireId, found)));
         detail.put("decision", request.decision().name());
         detail.put("note", note);
         if (request.reason() != null) {

@@ -2,6 +2,7 @@ package id.suarawarga.webhook;
 
 import id.suarawarga.access.AccessScope;
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditLog;
 import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.common.problem.ProblemException;
@@ -12,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,14 +65,12 @@ public class WebhookService {
         String secret = WebhookSignature.newSecret();
         long id = queries.insert(request, secret, scope.actor());
         queries.startCounters(id);
-        Map<String, Object> detail = new HashMap<>();
-        detail.put("url", request.url());
-        detail.put("events", request.events().stream().map(Enum::name).sorted().toList());
-        if (request.programId() != null) {
-            detail.put("programId", request.programId());
-        }
-        audit.record(AuditAction.WEBHOOK_CREATED, request.regionCode(), "webhook:" + id, detail);
         WebhookView created = queries.find(id).orElseThrow();
+        audit.record(
+                AuditAction.WEBHOOK_CREATED,
+                request.regionCode(),
+                "webhook:" + id,
+                AuditChanges.created(fields(created)));
         return new WebhookView(
                 created.id(),
                 created.regionCode(),
@@ -103,7 +102,25 @@ public class WebhookService {
     public void delete(long id) {
         WebhookView webhook = get(id);
         queries.deactivate(id);
-        audit.record(AuditAction.WEBHOOK_DELETED, webhook.regionCode(), "webhook:" + id, Map.of("url", webhook.url()));
+        Map<String, Object> detail =
+                AuditChanges.detail(fields(webhook), fields(queries.find(id).orElseThrow()));
+        detail.put("url", webhook.url());
+        if (!AuditChanges.unchanged(detail)) {
+            audit.record(AuditAction.WEBHOOK_DELETED, webhook.regionCode(), "webhook:" + id, detail);
+        }
+    }
+
+    /** What the audit log records of a webhook (never its secret). */
+    private static Map<String, Object> fields(WebhookView webhook) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("url", webhook.url());
+        fields.put(
+                "events",
+                webhook.events().stream().map(String::valueOf).sorted().toList());
+        fields.put("programId", webhook.programId());
+        fields.put("description", webhook.description());
+        fields.put("active", webhook.active());
+        return fields;
     }
 
     /** The newest deliveries first (at most 100). */

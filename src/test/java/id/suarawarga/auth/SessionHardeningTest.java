@@ -140,6 +140,43 @@ class SessionHardeningTest {
     }
 
     @Test
+    void anAdminsPasswordResetEndsEverySessionOfTheUser() {
+        Staff.Login owner = Staff.owner("63.71", program);
+        String session = formSignIn(owner.username(), owner.password()).cookie("suara-sesi");
+        withSession(session).get("/api/v1/me").then().statusCode(200);
+
+        Api.json()
+                .post("/api/v1/staff-users/" + owner.id() + "/password-reset")
+                .then()
+                .statusCode(200);
+
+        withSession(session).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsTheOtherSessionsAndKeepsThisOne() {
+        Staff.Login owner = Staff.owner("63.71", program);
+        String here = formSignIn(owner.username(), owner.password()).cookie("suara-sesi");
+        String elsewhere = formSignIn(owner.username(), owner.password()).cookie("suara-sesi");
+
+        Response changed = withSession(here)
+                .cookie("suara-csrf", CSRF)
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", CSRF)
+                .formParam("currentPassword", owner.password())
+                .formParam("newPassword", "kata-sandi-baru-789")
+                .formParam("repeatPassword", "kata-sandi-baru-789")
+                .post("/dasbor/akun/kata-sandi");
+        assertThat(changed.statusCode()).isEqualTo(303);
+        String carried = changed.cookie("suara-sesi");
+        assertThat(carried).as("this session's cookie is written again").isNotNull();
+
+        withSession(carried).get("/api/v1/me").then().statusCode(200);
+        withSession(elsewhere).get("/api/v1/me").then().statusCode(401);
+        withSession(here).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
     void aSessionEndsAtItsAbsoluteLifetimeHoweverActive() {
         Staff.Login owner = Staff.owner("63.71", program);
         long now = System.currentTimeMillis();

@@ -243,6 +243,15 @@ class ReviewApiTest {
                 .asString()
                 .contains("\"decision\": \"COUNTED\"")
                 .contains("\"note\": \"Warga asli di HP keluarga\"");
+        // issue #21: each decision with the responses' review status before and after (the change of mind too)
+        assertThat(database.strings("select (detail->'changes'->'review'->'before')::text || ' > '"
+                        + " || (detail->'changes'->'review'->'after')::text from audit_event"
+                        + " where action = 'RESPONSES_REVIEWED' order by id"))
+                .containsExactly(
+                        "{\"WAITING\": 3} > {\"COUNTED\": 3}",
+                        "{\"WAITING\": 2} > {\"REJECTED\": 2}",
+                        "{\"WAITING\": 1} > {\"REJECTED\": 1}",
+                        "{\"COUNTED\": 1} > {\"REJECTED\": 1}");
     }
 
     @Test

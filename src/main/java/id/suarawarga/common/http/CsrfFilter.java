@@ -41,7 +41,7 @@ public class CsrfFilter {
         }
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         Object posted = context.getFormParameter(CsrfToken.FIELD, true, false);
-        Cookie cookie = http.request().getCookie(CsrfToken.COOKIE);
+        Cookie cookie = http.request().getCookie(CsrfToken.cookieName(http));
         if (cookie == null
                 || !CsrfToken.isWellFormed(cookie.getValue())
                 || !(posted instanceof String value)

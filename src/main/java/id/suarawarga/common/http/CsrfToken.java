@@ -11,13 +11,15 @@ import java.util.Base64;
 /**
  * The CSRF token of staff forms (double-submit cookie): templates write {@code {inject:csrf.token}} into a hidden
  * {@code csrf} field, and {@link CsrfFilter} checks that a posted form carries the value of the browser's cookie —
- * which another site can neither read nor set.
+ * which another site can neither read nor set. Over HTTPS the cookie is named {@value #HOST_COOKIE}: the browser then
+ * accepts it only with Secure, Path=/ and no Domain, so no sibling subdomain can plant one (issue #21).
  */
 @Named("csrf")
 @RequestScoped
 public class CsrfToken {
 
     static final String COOKIE = "suara-csrf";
+    static final String HOST_COOKIE = "__Host-" + COOKIE;
     static final String FIELD = "csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,7 +33,7 @@ public class CsrfToken {
     /** The browser's token, issued (as an HttpOnly, SameSite=Strict cookie) on first use. */
     public String getToken() {
         if (token == null) {
-            Cookie existing = http.request().getCookie(COOKIE);
+            Cookie existing = http.request().getCookie(cookieName(http));
             token = existing != null && isWellFormed(existing.getValue()) ? existing.getValue() : issue();
         }
         return token;
@@ -42,12 +44,17 @@ public class CsrfToken {
         RANDOM.nextBytes(bytes);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         http.response()
-                .addCookie(Cookie.cookie(COOKIE, value)
+                .addCookie(Cookie.cookie(cookieName(http), value)
                         .setPath("/")
                         .setHttpOnly(true)
                         .setSameSite(CookieSameSite.STRICT)
                         .setSecure(http.request().isSSL()));
         return value;
+    }
+
+    /** The cookie's name for this request: with the {@code __Host-} prefix when it came over HTTPS. */
+    static String cookieName(RoutingContext http) {
+        return http.request().isSSL() ? HOST_COOKIE : COOKIE;
     }
 
     static boolean isWellFormed(String value) {

@@ -2,7 +2,11 @@ package id.suarawarga.web.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.suarawarga.audit.AuditAction;
+import id.suarawarga.audit.AuditChanges;
 import id.suarawarga.audit.AuditEventView;
+import id.suarawarga.web.staff.questionnaire.BuilderWords;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +51,14 @@ public final class AuditWords {
             Map.entry("QUESTIONS_REORDERED", "Urutan pertanyaan diubah"),
             Map.entry("QUESTIONNAIRE_CREATED", "Kuesioner dibuat"),
             Map.entry("QUESTIONNAIRE_CHANGED", "Kuesioner diubah"),
-            Map.entry("QUESTIONNAIRE_DELETED", "Kuesioner dihapus"));
+            Map.entry("QUESTIONNAIRE_DELETED", "Kuesioner dihapus"),
+            // issue #21: every action in words (AuditWordsTest fails for an action without)
+            Map.entry("SIGN_IN_THROTTLED", "Masuk ditahan sementara"),
+            Map.entry("WEBHOOK_CREATED", "Webhook dibuat"),
+            Map.entry("WEBHOOK_DELETED", "Webhook dihentikan"),
+            Map.entry("WEBHOOK_REPLAYED", "Kiriman webhook diulang"),
+            Map.entry("PAPER_SHEET_ENTERED", "Lembar kertas dimasukkan"),
+            Map.entry("RESPONSES_REVIEWED", "Jawaban ditinjau"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("role", "peran"),
@@ -69,7 +80,21 @@ public final class AuditWords {
             Map.entry("endedBefore", "kuesioner yang berakhir sebelum"),
             Map.entry("questionnaires", "kuesioner"),
             Map.entry("responsesAnonymised", "jawaban dianonimkan"),
-            Map.entry("batches", "tahap"));
+            Map.entry("batches", "tahap"),
+            Map.entry("from", "asal"),
+            Map.entry("templates", "templat"),
+            Map.entry("newVersionOf", "versi baru dari"),
+            Map.entry("copiedFrom", "disalin dari"),
+            Map.entry("replacesVersion", "menggantikan versi"),
+            Map.entry("question", "pertanyaan"),
+            Map.entry("position", "urutan"),
+            Map.entry("decision", "keputusan"),
+            Map.entry("note", "catatan"),
+            Map.entry("responses", "jawaban"),
+            Map.entry("moved", "pindah hitungan"),
+            Map.entry("responseIds", "nomor jawaban"),
+            Map.entry("url", "alamat tujuan"),
+            Map.entry("delivery", "kiriman"));
 
     private static final Map<String, String> VALUES = Map.ofEntries(
             Map.entry("ADMIN", "admin"),
@@ -86,7 +111,51 @@ public final class AuditWords {
             Map.entry("SCHEDULE", "jadwal otomatis"),
             Map.entry("ADMIN_REQUEST", "permintaan admin"),
             Map.entry("KOTA", "kota"),
-            Map.entry("KABUPATEN", "kabupaten"));
+            Map.entry("KABUPATEN", "kabupaten"),
+            Map.entry("ENUMERATOR", "petugas lapangan"),
+            Map.entry("blank", "kuesioner kosong"),
+            Map.entry("COUNTED", "dihitung"),
+            Map.entry("REJECTED", "ditolak"),
+            Map.entry("WAITING", "menunggu tinjauan"),
+            Map.entry("DRAFT", "draf"),
+            Map.entry("PUBLISHED", "sedang berjalan"),
+            Map.entry("CLOSED", "ditutup"));
+
+    /** What changed, named per kind of object (issue #21); a field not listed falls back to {@link #FIELDS}. */
+    private static final Map<String, String> CHANGED_FIELDS = Map.ofEntries(
+            Map.entry("program.name", "Nama program"),
+            Map.entry("program.slug", "Alamat survei (/s/…)"),
+            Map.entry("program.agency", "OPD pemilik program"),
+            Map.entry("program.subDimension", "Subdimensi Smart City"),
+            Map.entry("program.description", "Keterangan singkat"),
+            Map.entry("program.targetPopulation", "Jumlah warga sasaran"),
+            Map.entry("program.archived", "Diarsipkan"),
+            Map.entry("region.name", "Nama daerah"),
+            Map.entry("region.kind", "Jenis daerah"),
+            Map.entry("region.province", "Provinsi"),
+            Map.entry("questionnaire.opensAt", "Dibuka mulai"),
+            Map.entry("questionnaire.closesAt", "Ditutup pada"),
+            Map.entry("questionnaire.status", "Status"),
+            Map.entry("questionnaire.questions", "Jumlah pertanyaan"),
+            Map.entry("questionnaire.order", "Urutan pertanyaan"),
+            Map.entry("questionnaire.code", "Kode pertanyaan"),
+            Map.entry("questionnaire.review", "Status tinjauan"),
+            Map.entry("staff-user.displayName", "Nama tampil"),
+            Map.entry("staff-user.role", "Peran"),
+            Map.entry("staff-user.region", "Daerah"),
+            Map.entry("staff-user.programIds", "Program"),
+            Map.entry("staff-user.active", "Aktif"),
+            Map.entry("api-client.name", "Nama kunci"),
+            Map.entry("api-client.regions", "Daerah"),
+            Map.entry("api-client.active", "Berlaku"),
+            Map.entry("webhook.url", "Alamat tujuan"),
+            Map.entry("webhook.events", "Peristiwa yang dikirim"),
+            Map.entry("webhook.programId", "Program"),
+            Map.entry("webhook.description", "Keterangan"),
+            Map.entry("webhook.active", "Aktif"));
+
+    private static final java.util.Set<String> NUMBERED =
+            java.util.Set.of("programId", "newVersionOf", "copiedFrom", "delivery");
 
     private AuditWords() {}
 
@@ -96,7 +165,12 @@ public final class AuditWords {
                 who(e.actor()),
                 action(e.action()),
                 object(e.target()),
-                details(e.detail()));
+                details(e.action(), e.target(), e.regionCode(), e.detail()));
+    }
+
+    /** True when the action has its own Indonesian words (not the readable form of its code). */
+    public static boolean hasWords(String action) {
+        return ACTIONS.containsKey(action);
     }
 
     /** SIGN_IN → "Masuk"; an unknown action as words ("PROGRAM_MOVED" → "Program moved"). */
@@ -145,22 +219,87 @@ public final class AuditWords {
             case "api-client" -> "kunci API #" + key;
             case "region" -> "daerah " + key;
             case "retention-run" -> "penghapusan #" + key;
+            case "webhook" -> "webhook #" + key;
             default -> readable(kind).toLowerCase(Locale.ROOT) + " " + key;
         };
     }
 
-    /** {"role":"PROGRAM_OWNER","programIds":[12]} → ["peran: pemilik program", "program: #12"]. */
-    static List<String> details(JsonNode detail) {
+    /**
+     * {"changes":{"name":{"before":"Si Mantab","after":"Si Mantab 2"}}} on a program → ["Nama program: 'Si Mantab' →
+     * 'Si Mantab 2'"]; other fields as before ({"reason":"…"} → "alasan: …").
+     */
+    static List<String> details(String action, String target, String regionCode, JsonNode detail) {
         List<String> lines = new ArrayList<>();
         if (detail == null || !detail.isObject()) {
             return lines;
         }
+        JsonNode changes = detail.get(AuditChanges.KEY);
+        if (changes != null && changes.isObject()) {
+            String kind = target == null || target.indexOf(':') < 0 ? "" : target.substring(0, target.indexOf(':'));
+            changes.fields()
+                    .forEachRemaining(
+                            change -> lines.add(change(action, kind, regionCode, change.getKey(), change.getValue())));
+        }
         detail.fields().forEachRemaining(field -> {
+            if (field.getKey().equals(AuditChanges.KEY) && field.getValue().isObject()) {
+                return;
+            }
             String name =
                     FIELDS.getOrDefault(field.getKey(), readable(field.getKey()).toLowerCase(Locale.ROOT));
             lines.add(name + ": " + value(field.getKey(), field.getValue()));
         });
         return lines;
+    }
+
+    /** {@code {"before":…, "after":…}} in words: "Label: 'before' → 'after'"; a creation names only the new value. */
+    private static String change(String action, String kind, String region, String field, JsonNode change) {
+        String label = CHANGED_FIELDS.get(kind + "." + field);
+        if (label == null) {
+            String known = BuilderWords.fieldName(field);
+            label = !known.equals(field) ? known : FIELDS.getOrDefault(field, readable(field));
+            label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        }
+        JsonNode before = change.get(AuditChanges.BEFORE);
+        JsonNode after = change.get(AuditChanges.AFTER);
+        boolean noBefore = before == null || before.isNull();
+        boolean noAfter = after == null || after.isNull();
+        if (noBefore && (action.endsWith("_CREATED") || action.endsWith("_ADDED"))) {
+            return label + ": " + changed(field, region, after);
+        }
+        if (noAfter && (action.endsWith("_DELETED") || action.endsWith("_REMOVED"))) {
+            return label + ": " + changed(field, region, before);
+        }
+        return label + ": " + changed(field, region, before) + " → " + changed(field, region, after);
+    }
+
+    /** One side of a change: free text in quotes, codes, yes/no, times and counts in words. */
+    private static String changed(String field, String region, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "(kosong)";
+        }
+        if (value.isTextual()) {
+            String text = value.asText();
+            if (field.endsWith("At")) {
+                try {
+                    return StaffTime.dateTime(Instant.parse(text), region);
+                } catch (DateTimeParseException e) {
+                    return "'" + text + "'";
+                }
+            }
+            String word = BuilderWords.valueName(field, text);
+            if (!word.equals(text)) {
+                return word;
+            }
+            return VALUES.containsKey(text) ? VALUES.get(text) : "'" + text + "'";
+        }
+        if (value.isObject()) {
+            List<String> parts = new ArrayList<>();
+            value.fields()
+                    .forEachRemaining(e -> parts.add(VALUES.getOrDefault(e.getKey(), e.getKey()) + " "
+                            + e.getValue().asText()));
+            return parts.isEmpty() ? "(kosong)" : String.join(", ", parts);
+        }
+        return value(field, value);
     }
 
     private static String value(String key, JsonNode value) {
@@ -175,11 +314,11 @@ public final class AuditWords {
             value.forEach(item -> items.add(value(key, item)));
             return String.join(", ", items);
         }
-        if (value.isNumber() && key.endsWith("Ids") || value.isNumber() && key.equals("programId")) {
+        if (value.isNumber() && (key.endsWith("Ids") || NUMBERED.contains(key))) {
             return "#" + value.asText();
         }
         if (value.isObject()) {
-            List<String> parts = details(value);
+            List<String> parts = details("", "", null, value);
             return parts.isEmpty() ? "—" : String.join("; ", parts);
         }
         String text = value.asText();

@@ -63,7 +63,12 @@ public class DashboardPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR, Roles.ENUMERATOR})
     public Response overview(@QueryParam("tahun") String year) {
+        if (scope.hasRole(Roles.ENUMERATOR)) {
+            // a field officer sees no scores: the sign-in's landing page leads them to their questionnaires (#17)
+            return Response.seeOther(java.net.URI.create("/lapangan")).build();
+        }
         try {
             return overview(year(year));
         } catch (BadParameter e) {

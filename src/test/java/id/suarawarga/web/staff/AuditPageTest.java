@@ -95,7 +95,7 @@ class AuditPageTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(row.select("td").get(2).text()).isEqualTo("Akun dibuat");
-        assertThat(row.select("td").get(4).text()).contains("peran: pemilik program", "program: #");
+        assertThat(row.select("td").get(4).text()).contains("Peran: pemilik program", "Program: #");
         assertThat(page.select("table.audit")).hasSize(1);
         assertThat(page.select("code")).as("no raw JSON").isEmpty();
         assertThat(page.select("style").html()).contains("@media (max-width:40rem){table.audit");

@@ -39,8 +39,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * People of the region, for its admins: the accounts, a new program owner (or admin, evaluator) with the programs
- * they run, changes, deactivation and a password reset shown once. The same {@link StaffUserService} the
+ * People of the region, for its admins: the accounts, a new program owner (or field officer, admin, evaluator) with
+ * the programs they run or collect answers for, changes, deactivation and a password reset shown once. The same {@link StaffUserService} the
  * {@code /api/v1/staff-users} API uses; which accounts an admin may open is the scope filter's decision.
  */
 @Path("/dasbor/orang")
@@ -161,7 +161,7 @@ public class PeoplePage {
                 strip(fields.getFirst("displayName")),
                 role,
                 region,
-                role == StaffRole.PROGRAM_OWNER ? ids(fields.get("programIds"), form) : List.of(),
+                role != null && role.programScoped() ? ids(fields.get("programIds"), form) : List.of(),
                 null);
         form.reject(validator.validate(request), WORDS);
         if (!form.invalid()) {
@@ -199,7 +199,7 @@ public class PeoplePage {
         StaffUserUpdateRequest request = new StaffUserUpdateRequest(
                 strip(fields.getFirst("displayName")),
                 null,
-                account.role() == StaffRole.PROGRAM_OWNER ? ids(fields.get("programIds"), form) : null,
+                account.role().programScoped() ? ids(fields.get("programIds"), form) : null,
                 null);
         form.reject(validator.validate(request), WORDS);
         if (request.displayName() == null || request.displayName().isEmpty()) {
@@ -258,7 +258,8 @@ public class PeoplePage {
         } else if (e.errors() != null
                 && e.errors().stream()
                         .anyMatch(f -> f.pointer() != null && f.pointer().startsWith("/regionCode"))) {
-            form.reject("regionCode", "Pemilik program harus terikat pada satu daerah: pilih daerahnya.");
+            form.reject(
+                    "regionCode", "Pemilik program dan petugas lapangan terikat pada satu daerah: pilih daerahnya.");
         } else if (e.type() == ProblemType.FORBIDDEN || e.type() == ProblemType.NOT_FOUND) {
             form.reject("regionCode", "Pilih daerah Anda; akun nasional hanya dibuat oleh admin nasional.");
         } else {
@@ -269,6 +270,9 @@ public class PeoplePage {
     private Choices choices() {
         List<Option> roles = List.of(
                 new Option(StaffRole.PROGRAM_OWNER.name(), PeopleWords.roleLabel(StaffRole.PROGRAM_OWNER, "x")),
+                new Option(
+                        StaffRole.ENUMERATOR.name(),
+                        "Petugas lapangan (wawancara dan lembar kertas untuk programnya; tidak melihat nilai)"),
                 new Option(StaffRole.ADMIN.name(), "Admin daerah (Diskominfo, Bappeda)"),
                 new Option(StaffRole.EVALUATOR.name(), "Evaluator (hanya membaca nilai)"));
         List<Option> regionOptions = new ArrayList<>();

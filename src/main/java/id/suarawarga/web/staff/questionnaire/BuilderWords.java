@@ -125,6 +125,25 @@ public final class BuilderWords {
         };
     }
 
+    /** A questionnaire's or question's field in words ("title.id" → "Judul"); the field itself when unknown. */
+    public static String fieldName(String field) {
+        return part(field);
+    }
+
+    /** A field's stored value in words (a duplicate policy, "true" of required, a tag); the value itself otherwise. */
+    public static String valueName(String field, String value) {
+        try {
+            return switch (field) {
+                case "required" -> "true".equals(value) ? "wajib" : "tidak wajib";
+                case "duplicatePolicy" -> label(DuplicatePolicy.valueOf(value));
+                case "tag" -> label(QuestionTag.valueOf(value));
+                default -> value;
+            };
+        } catch (IllegalArgumentException e) {
+            return value; // a value of an older release
+        }
+    }
+
     private static String part(String field) {
         return switch (field) {
             case "title.id" -> "Judul";
@@ -152,12 +171,7 @@ public final class BuilderWords {
         if (value == null || value.isEmpty()) {
             return "(kosong)";
         }
-        return switch (change.field()) {
-            case "required" -> "true".equals(value) ? "wajib" : "tidak wajib";
-            case "duplicatePolicy" -> label(DuplicatePolicy.valueOf(value));
-            case "tag" -> label(QuestionTag.valueOf(value));
-            default -> value;
-        };
+        return valueName(change.field(), value);
     }
 
     /** A problem publishing, in words, naming the question by its number. */

@@ -155,7 +155,7 @@ class PeoplePagesTest {
                         + owner.username() + "' and action = 'STAFF_USER_CHANGED' order by id"))
                 .hasSize(3)
                 .anyMatch(d -> d.contains("\"password\": \"reset\""))
-                .anyMatch(d -> d.contains("\"active\": false"));
+                .anyMatch(d -> d.contains("\"active\": {\"after\": false, \"before\": true}"));
     }
 
     @Test

@@ -149,7 +149,8 @@ class ProgramsPageTest {
                 .containsExactly("Bakawan RTLH");
         assertThat(database.strings("select action from audit_event where target = 'program:" + id + "' order by id"))
                 .containsExactly("PROGRAM_CREATED", "PROGRAM_CHANGED", "PROGRAM_ARCHIVED", "PROGRAM_RESTORED");
-        assertThat(database.strings("select detail->>'agency' from audit_event where action = 'PROGRAM_CHANGED'"))
+        assertThat(database.strings("select detail->'changes'->'agency'->>'after' from audit_event"
+                        + " where action = 'PROGRAM_CHANGED'"))
                 .containsExactly("Dinas Perkim");
     }
 

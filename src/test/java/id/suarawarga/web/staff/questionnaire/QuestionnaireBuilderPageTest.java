@@ -169,9 +169,11 @@ class QuestionnaireBuilderPageTest {
         assertThat(database.strings("select title_id || '|' || coalesce(title_en, '-') || '|' || opens_at"
                         + " from questionnaire where id = " + id))
                 .containsExactly("Survei Si Mantab 2026|-|2026-07-01 01:00:00+00");
-        assertThat(database.strings("select detail->>'fields' from audit_event where action = 'QUESTIONNAIRE_CHANGED'"))
-                .hasSize(1)
-                .allSatisfy(fields -> assertThat(fields).contains("title.id", "title.en", "opensAt"));
+        assertThat(database.strings("select string_agg(c.key, ' ' order by c.key) from audit_event e,"
+                        + " jsonb_each(e.detail->'changes') c where action = 'QUESTIONNAIRE_CHANGED' group by e.id"))
+                .singleElement()
+                .asString()
+                .contains("opensAt", "title.en", "title.id");
     }
 
     @Test
@@ -191,7 +193,7 @@ class QuestionnaireBuilderPageTest {
                 .post("/dasbor/kelola/kuesioner/" + id + "/pengaturan")
                 .then()
                 .statusCode(422);
-        assertThat(database.strings("select detail->>'duplicatePolicy' from audit_event"
+        assertThat(database.strings("select detail->'changes'->'duplicatePolicy'->>'after' from audit_event"
                         + " where action = 'QUESTIONNAIRE_SETTINGS_CHANGED'"))
                 .containsExactly("ALLOW");
     }
