@@ -77,15 +77,7 @@ class BehindTlsProxyTest {
                 .header("Strict-Transport-Security", org.hamcrest.Matchers.nullValue());
 
         Staff.Login owner = Staff.owner("63.71", Api.createProgram("63.71", "Si Mantab"));
-        Response login = given().auth()
-                .none()
-                .redirects()
-                .follow(false)
-                .header("X-Forwarded-Proto", "https")
-                .contentType(ContentType.URLENC)
-                .formParam("j_username", owner.username())
-                .formParam("j_password", owner.password())
-                .post("/j_security_check");
+        Response login = signInOverTls(owner);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.getHeaders().getValues("Set-Cookie"))
                 .filteredOn(c -> c.startsWith(SESSION_COOKIE + "="))
@@ -96,15 +88,7 @@ class BehindTlsProxyTest {
     @Test
     void overTlsTheSessionAndCsrfCookiesCarryTheHostPrefixAndItsRules() {
         Staff.Login owner = Staff.owner("63.71", Api.createProgram("63.71", "Si Mantab"));
-        Response login = given().auth()
-                .none()
-                .redirects()
-                .follow(false)
-                .header("X-Forwarded-Proto", "https")
-                .contentType(ContentType.URLENC)
-                .formParam("j_username", owner.username())
-                .formParam("j_password", owner.password())
-                .post("/j_security_check");
+        Response login = signInOverTls(owner);
         String session = login.getCookie(SESSION_COOKIE);
         assertThat(login.getHeaders().getValues("Set-Cookie"))
                 .filteredOn(c -> c.startsWith(SESSION_COOKIE + "="))
@@ -140,6 +124,18 @@ class BehindTlsProxyTest {
         assertThat(plain.getHeaders().getValues("Set-Cookie"))
                 .as("over plain HTTP (development, tests) the names stay unprefixed and work")
                 .noneMatch(c -> c.startsWith("__Host-"));
+    }
+
+    private static Response signInOverTls(Staff.Login login) {
+        return given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .header("X-Forwarded-Proto", "https")
+                .contentType(ContentType.URLENC)
+                .formParam("j_username", login.username())
+                .formParam("j_password", login.password())
+                .post("/j_security_check");
     }
 
     private static io.restassured.specification.RequestSpecification overTls(String session) {

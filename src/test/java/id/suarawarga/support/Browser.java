@@ -1,5 +1,7 @@
 package id.suarawarga.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,10 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium, headless, as a cheap Android phone (360×740 CSS pixels). Where chromium or chromedriver is not
@@ -219,5 +224,21 @@ public final class Browser {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Nothing on the page is wider than the window: it never scrolls sideways (issue #17's 360 px rule). */
+    public static void assertFits(ChromeDriver driver, int width) {
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width);
+    }
+
+    /** Signs in on the sign-in page at {@code base} and waits until the browser has left it. */
+    public static void signIn(ChromeDriver driver, String base, String username, String password) {
+        driver.get(base.replaceAll("/$", "") + "/masuk");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/masuk")));
     }
 }

@@ -61,7 +61,7 @@ class FieldOfficerBrowserTest {
 
         admin = Browser.sized(width);
         WebDriverWait wait = new WebDriverWait(admin, Duration.ofSeconds(15));
-        signIn(admin, wait, regionAdmin.username(), regionAdmin.password());
+        Browser.signIn(admin, base.toString(), regionAdmin.username(), regionAdmin.password());
         open(admin, "/dasbor/orang/baru");
         admin.findElement(By.id("displayName")).sendKeys("Petugas Kelurahan Kayu Tangi");
         String username = "petugas.kayutangi." + width;
@@ -72,7 +72,7 @@ class FieldOfficerBrowserTest {
         admin.findElement(By.cssSelector("input[name=programIds][value='" + program + "']"))
                 .findElement(By.xpath(".."))
                 .click();
-        assertFits(admin, width);
+        Browser.assertFits(admin, width);
         assertTapTargets(admin, "input[name=role], input[name=programIds]");
         Browser.screenshot(admin, shot + "01-new-field-officer", width);
         admin.findElement(By.id("buat")).click();
@@ -84,16 +84,14 @@ class FieldOfficerBrowserTest {
         Browser.screenshot(admin, shot + "02-password-shown-once", width);
 
         officer = Browser.sized(width);
-        WebDriverWait officerWait = new WebDriverWait(officer, Duration.ofSeconds(15));
-        open(officer, "/masuk");
-        officer.findElement(By.id("j_username")).sendKeys(username);
-        officer.findElement(By.id("j_password")).sendKeys(password);
-        officer.findElement(By.cssSelector("form button[type=submit]")).click();
-        officerWait.until(ExpectedConditions.urlContains("/lapangan"));
+        Browser.signIn(officer, base.toString(), username, password);
+        assertThat(officer.getCurrentUrl())
+                .as("a field officer lands on the field page")
+                .contains("/lapangan");
         assertThat(officer.findElements(By.cssSelector("a[href='/lapangan/kuesioner/" + questionnaire + "']")))
                 .hasSize(1);
         assertThat(officer.findElement(By.tagName("main")).getText()).doesNotContain("Sigap Banjir");
-        assertFits(officer, width);
+        Browser.assertFits(officer, width);
         Browser.screenshot(officer, shot + "03-officer-lands-on-field-page", width);
 
         open(admin, "/dasbor/orang");
@@ -103,27 +101,12 @@ class FieldOfficerBrowserTest {
                         .isSelected())
                 .isTrue();
         assertThat(admin.findElement(By.tagName("legend")).getText()).contains("jawabannya ia kumpulkan");
-        assertFits(admin, width);
+        Browser.assertFits(admin, width);
         Browser.screenshot(admin, shot + "04-officer-account", width);
-    }
-
-    private void signIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
-        open(browser, "/dasbor");
-        wait.until(ExpectedConditions.urlContains("/masuk"));
-        browser.findElement(By.id("j_username")).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/dasbor"));
     }
 
     private void open(ChromeDriver browser, String path) {
         browser.get(base.toString().replaceAll("/$", "") + path);
-    }
-
-    /** Nothing is wider than the window: the page never scrolls sideways. */
-    private static void assertFits(ChromeDriver browser, int width) {
-        Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
-        assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width);
     }
 
     /** Each choice's label is at least 44 CSS pixels high: a finger hits it. */
