@@ -58,7 +58,8 @@ public final class AuditWords {
             Map.entry("WEBHOOK_DELETED", "Webhook dihentikan"),
             Map.entry("WEBHOOK_REPLAYED", "Kiriman webhook diulang"),
             Map.entry("PAPER_SHEET_ENTERED", "Lembar kertas dimasukkan"),
-            Map.entry("RESPONSES_REVIEWED", "Jawaban ditinjau"));
+            Map.entry("RESPONSES_REVIEWED", "Jawaban ditinjau"),
+            Map.entry("KIOSK_ENROLLED", "Tablet loket didaftarkan sebagai kios"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("role", "peran"),
