@@ -26,7 +26,8 @@ public record StaffUserRequest(
         @Pattern(regexp = "[0-9]{2}\\.[0-9]{2}", message = "must be a Kemendagri code such as 63.71")
         String regionCode,
 
-        @Schema(description = "Programs a PROGRAM_OWNER may see (all in the user's region).") @Size(max = 500)
+        @Schema(description = "Programs a PROGRAM_OWNER runs or an ENUMERATOR collects for (all in the user's region).")
+        @Size(max = 500)
         List<@NotNull Long> programIds,
 
         @Schema(description = "12 to 72 characters (at most 72 bytes in UTF-8); omit to have one generated.")
