@@ -43,5 +43,9 @@ public enum AuditAction {
     // issue #20: review of flagged responses
     RESPONSES_REVIEWED,
     /** A counter tablet was enrolled as a kiosk for a survey (issue #18). */
-    KIOSK_ENROLLED
+    KIOSK_ENROLLED,
+    // issue #20 (items 3-4): follow-up plan and publication of results
+    FOLLOW_UP_ADDED,
+    FOLLOW_UP_CHANGED,
+    RESULTS_PUBLICATION_CHANGED
 }

@@ -229,6 +229,117 @@ class AuthorizationTest {
                 404,
                 404,
                 404);
+        // #20 (items 3-4) follow-up plan and publication of results: admins and the program's owners, within scope
+        // ({actionId} is an unknown one; bodies and forms without fields are refused as incomplete)
+        policy(
+                "GET /api/v1/questionnaires/{questionnaireId}/follow-up-actions",
+                401,
+                403,
+                404,
+                404,
+                403,
+                200,
+                200,
+                200);
+        policy(
+                "POST /api/v1/questionnaires/{questionnaireId}/follow-up-actions",
+                401,
+                403,
+                404,
+                404,
+                403,
+                422,
+                422,
+                422);
+        policy(
+                "GET /api/v1/questionnaires/{questionnaireId}/follow-up-actions/{actionId}",
+                401,
+                403,
+                404,
+                404,
+                403,
+                404,
+                404,
+                404);
+        policy(
+                "PUT /api/v1/questionnaires/{questionnaireId}/follow-up-actions/{actionId}",
+                401,
+                403,
+                404,
+                404,
+                403,
+                404,
+                404,
+                404);
+        policy(
+                "GET /api/v1/questionnaires/{questionnaireId}/result-publication",
+                401,
+                403,
+                404,
+                404,
+                403,
+                200,
+                200,
+                200);
+        policy(
+                "PUT /api/v1/questionnaires/{questionnaireId}/result-publication",
+                401,
+                403,
+                404,
+                404,
+                403,
+                422,
+                422,
+                422);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/tindak-lanjut", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/tindak-lanjut/baru", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("POST /dasbor/kuesioner/{questionnaireId}/tindak-lanjut/baru", 303, 403, 404, 404, 403, 422, 422, 422);
+        policy(
+                "GET /dasbor/kuesioner/{questionnaireId}/tindak-lanjut/{actionId}",
+                303,
+                403,
+                404,
+                404,
+                403,
+                404,
+                404,
+                404);
+        policy(
+                "POST /dasbor/kuesioner/{questionnaireId}/tindak-lanjut/{actionId}",
+                303,
+                403,
+                404,
+                404,
+                403,
+                404,
+                404,
+                404);
+        policy(
+                "POST /dasbor/kuesioner/{questionnaireId}/tindak-lanjut/publikasi",
+                303,
+                403,
+                404,
+                404,
+                403,
+                303,
+                303,
+                303);
+        // public results: anyone, no sign-in
+        policy("GET /hasil/program/{slug}", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /hasil/{region}/{year}", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/public/results/programs/{slug}", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/public/results/programs/{slug}/results.csv", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/public/results/regions/{region}/{year}", 200, 200, 200, 200, 200, 200, 200, 200);
+        policy(
+                "GET /api/v1/public/results/regions/{region}/{year}/programs.csv",
+                200,
+                200,
+                200,
+                200,
+                200,
+                200,
+                200,
+                200);
         // scores: staff within scope; the aggregate repair is an admin's
         policy("GET /api/v1/scores/questionnaires/{questionnaireId}", 401, 403, 404, 404, 200, 200, 200, 200);
         policy(
@@ -504,7 +615,7 @@ class AuthorizationTest {
             request = path.startsWith("/api/")
                     ? request.contentType(ContentType.JSON).body("{}")
                     : request.contentType(ContentType.URLENC).formParam("x", "y");
-            if (path.startsWith("/dasbor/kelola/") || path.contains("/tinjauan")) {
+            if (path.startsWith("/dasbor/kelola/") || path.contains("/tinjauan") || path.contains("/tindak-lanjut")) {
                 // console forms: past the CSRF check, so the role and scope decide
                 request = request.cookie("suara-csrf", StaffForms.CSRF).formParam("csrf", StaffForms.CSRF);
             }
@@ -546,6 +657,8 @@ class AuthorizationTest {
                 String.valueOf(apiClient)));
         values.put("webhookId", String.valueOf(webhook));
         values.put("deliveryId", "msg_none");
+        values.put("actionId", "999999999"); // #20: no follow-up action in the fixtures
+        values.put("region", "63.71");
         Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

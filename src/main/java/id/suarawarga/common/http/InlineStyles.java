@@ -35,7 +35,9 @@ final class InlineStyles {
             "templates/ReviewPage/style.html",
             // #17b: staff console (distribution kit's poster and table card, staff error page)
             "templates/DistributionPage/poster.html",
-            "templates/StaffErrorPage/error.html");
+            "templates/StaffErrorPage/error.html",
+            // #20 (items 3-4): public results pages and the staff follow-up pages
+            "templates/PublicResultsPage/style.html");
 
     private static final Pattern BLOCK = Pattern.compile("<style>(?:\\{\\|)?(.*?)(?:\\|\\})?</style>", Pattern.DOTALL);
     /** A style attribute with a fixed value (no Qute expression): allowed by its hash with 'unsafe-hashes'. */

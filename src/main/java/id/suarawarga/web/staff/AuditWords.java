@@ -59,7 +59,11 @@ public final class AuditWords {
             Map.entry("WEBHOOK_REPLAYED", "Kiriman webhook diulang"),
             Map.entry("PAPER_SHEET_ENTERED", "Lembar kertas dimasukkan"),
             Map.entry("RESPONSES_REVIEWED", "Jawaban ditinjau"),
-            Map.entry("KIOSK_ENROLLED", "Tablet loket didaftarkan sebagai kios"));
+            Map.entry("KIOSK_ENROLLED", "Tablet loket didaftarkan sebagai kios"),
+            // #20 (items 3-4): follow-up plan and publication of results
+            Map.entry("FOLLOW_UP_ADDED", "Tindak lanjut ditambahkan"),
+            Map.entry("FOLLOW_UP_CHANGED", "Tindak lanjut diubah"),
+            Map.entry("RESULTS_PUBLICATION_CHANGED", "Publikasi hasil untuk warga diubah"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("role", "peran"),
@@ -95,7 +99,18 @@ public final class AuditWords {
             Map.entry("moved", "pindah hitungan"),
             Map.entry("responseIds", "nomor jawaban"),
             Map.entry("url", "alamat tujuan"),
-            Map.entry("delivery", "kiriman"));
+            Map.entry("delivery", "kiriman"),
+            // #20 (items 3-4): follow-up plan and publication of results
+            Map.entry("before", "sebelum"),
+            Map.entry("after", "sesudah"),
+            Map.entry("actionId", "tindak lanjut"),
+            Map.entry("elements", "unsur"),
+            Map.entry("action", "tindakan"),
+            Map.entry("responsible", "penanggung jawab"),
+            Map.entry("dueDate", "target selesai"),
+            Map.entry("status", "status"),
+            Map.entry("result", "hasil"),
+            Map.entry("published", "diumumkan"));
 
     private static final Map<String, String> VALUES = Map.ofEntries(
             Map.entry("ADMIN", "admin"),
@@ -120,7 +135,11 @@ public final class AuditWords {
             Map.entry("WAITING", "menunggu tinjauan"),
             Map.entry("DRAFT", "draf"),
             Map.entry("PUBLISHED", "sedang berjalan"),
-            Map.entry("CLOSED", "ditutup"));
+            Map.entry("CLOSED", "ditutup"),
+            // #20 (items 3-4): follow-up statuses
+            Map.entry("PLANNED", "direncanakan"),
+            Map.entry("IN_PROGRESS", "sedang berjalan"),
+            Map.entry("DONE", "selesai"));
 
     /** What changed, named per kind of object (issue #21); a field not listed falls back to {@link #FIELDS}. */
     private static final Map<String, String> CHANGED_FIELDS = Map.ofEntries(

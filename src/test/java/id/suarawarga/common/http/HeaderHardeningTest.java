@@ -59,6 +59,27 @@ class HeaderHardeningTest {
         }
     }
 
+    /** #20: the public results pages (no sign-in) carry two style blocks, the layout's and their own; both allowed. */
+    @Test
+    void thePublicResultsPagesStylesAreAllowedByTheirHashes() {
+        database.wipe();
+        Surveys.publishedSkm();
+        for (Response page : List.of(
+                given().auth().none().get("/hasil/program/si-mantab"),
+                given().auth().none().get("/hasil/63.71/2024"))) {
+            assertThat(page.statusCode()).isEqualTo(200);
+            String csp = page.header("Content-Security-Policy");
+            assertThat(csp).doesNotContain("unsafe-inline");
+            Matcher style = STYLE.matcher(page.asString());
+            int blocks = 0;
+            while (style.find()) {
+                assertThat(csp).contains(InlineStyles.hash(style.group(1)));
+                blocks++;
+            }
+            assertThat(blocks).isEqualTo(2);
+        }
+    }
+
     @Test
     void everyTemplateWithAStyleBlockIsListed() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
