@@ -219,7 +219,9 @@ public class FollowUpService {
         fields.put("responsible", view.responsible());
         fields.put("dueDate", view.dueDate().toString());
         fields.put("status", view.status().name());
-        fields.put("result", view.result() == null ? "" : view.result());
+        if (view.result() != null) {
+            fields.put("result", view.result());
+        }
         return fields;
     }
 }

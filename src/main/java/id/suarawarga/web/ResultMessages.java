@@ -34,7 +34,7 @@ public interface ResultMessages {
     @Message("{n} warga menjawab")
     String respondents(long n);
 
-    @Message("Periode: {from} s.d. {to}")
+    @Message("Periode: {from} s.d. {to}.")
     String period(String from, String to);
 
     @Message("Survei masih berjalan; angka dapat berubah.")

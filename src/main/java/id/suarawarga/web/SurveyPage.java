@@ -2,6 +2,7 @@ package id.suarawarga.web;
 
 import id.suarawarga.common.persistence.DatabaseUnavailable;
 import id.suarawarga.common.problem.ProblemExceptionMappers;
+import id.suarawarga.publication.PublicResultService;
 import id.suarawarga.questionnaire.DuplicatePolicy;
 import id.suarawarga.questionnaire.PublicQuestionnaire;
 import id.suarawarga.questionnaire.PublicQuestionnaires;
@@ -87,7 +88,8 @@ public class SurveyPage {
 
         static native TemplateInstance notice(String lang, String heading, String body, String extra);
 
-        static native TemplateInstance next(String lang, String heading, String body, Next next);
+        /** {@code results}: the program's public results page (#20), or null when there is none to link. */
+        static native TemplateInstance next(String lang, String heading, String body, Next next, String results);
     }
 
     /**
@@ -101,6 +103,7 @@ public class SurveyPage {
     private final SubmissionToken tokens;
     private final FormDrafts drafts;
     private final KioskPass kiosks;
+    private final PublicResultService publicResults;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
@@ -109,7 +112,9 @@ public class SurveyPage {
             SubmissionService submissions,
             SubmissionToken tokens,
             FormDrafts drafts,
-            KioskPass kiosks) {
+            KioskPass kiosks,
+            PublicResultService publicResults) {
+        this.publicResults = publicResults;
         this.questionnaires = questionnaires;
         this.submissions = submissions;
         this.tokens = tokens;
@@ -187,7 +192,8 @@ public class SurveyPage {
                                 msg.otherPersonYes(),
                                 msg.otherPersonNo(),
                                 null)
-                        : new Next(null, null, null, msg.thanksClose(), null));
+                        : new Next(null, null, null, msg.thanksClose(), null),
+                null);
     }
 
     @POST
@@ -363,7 +369,14 @@ public class SurveyPage {
         } else {
             next = new Next(null, "/s/" + slug + "?lang=" + language, msg.thanksOther(), msg.thanksClose(), null);
         }
-        return page(200, Templates.next(language, msg.thanksTitle(), msg.thanksBody(agency, program), next), language)
+        // #20: the results residents were asked for, once published (not on a counter tablet: it serves the next one)
+        String results = next.refresh() == null && publicResults.hasPublicResults(slug)
+                ? "/hasil/program/" + slug + "?lang=" + language
+                : null;
+        return page(
+                        200,
+                        Templates.next(language, msg.thanksTitle(), msg.thanksBody(agency, program), next, results),
+                        language)
                 .build();
     }
 
