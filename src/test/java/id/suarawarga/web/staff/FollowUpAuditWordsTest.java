@@ -15,7 +15,7 @@ class FollowUpAuditWordsTest {
                         + "\"after\":{\"elements\":[\"U3\"],\"status\":\"DONE\",\"result\":\"Antrean 20 menit\"}}");
         assertThat(AuditWords.action("FOLLOW_UP_CHANGED")).isEqualTo("Tindak lanjut diubah");
         assertThat(AuditWords.action("FOLLOW_UP_ADDED")).isEqualTo("Tindak lanjut ditambahkan");
-        assertThat(AuditWords.details(detail))
+        assertThat(AuditWords.details("FOLLOW_UP_CHANGED", "questionnaire:1", "63.71", detail))
                 .containsExactly(
                         "tindak lanjut: 7",
                         "sebelum: unsur: U3; status: direncanakan",
@@ -26,6 +26,7 @@ class FollowUpAuditWordsTest {
     void aPublicationChangeSaysWhetherTheResultsWereShown() throws Exception {
         var detail = new ObjectMapper().readTree("{\"before\":{\"published\":true},\"after\":{\"published\":false}}");
         assertThat(AuditWords.action("RESULTS_PUBLICATION_CHANGED")).isEqualTo("Publikasi hasil untuk warga diubah");
-        assertThat(AuditWords.details(detail)).containsExactly("sebelum: diumumkan: ya", "sesudah: diumumkan: tidak");
+        assertThat(AuditWords.details("FOLLOW_UP_CHANGED", "questionnaire:1", "63.71", detail))
+                .containsExactly("sebelum: diumumkan: ya", "sesudah: diumumkan: tidak");
     }
 }
