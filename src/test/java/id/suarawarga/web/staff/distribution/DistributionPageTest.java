@@ -158,9 +158,32 @@ class DistributionPageTest {
     void theFormRecordsTheTagOfTheLinkAndIgnoresAnInvalidOne() {
         Document form = Jsoup.parse(given().get("/s/si-mantab?k=loket-1").asString());
         assertThat(form.select("input[name=k]").attr("value")).isEqualTo("loket-1");
-        assertThat(form.select(".top a").attr("href"))
-                .as("switching language keeps the tag")
-                .contains("k=loket-1");
+        // the language switch is a button of the form since #18: the tag goes along with the answers to the draft
+        String switchTo = form.select(".top button[name=switch]").attr("value");
+        assertThat(switchTo).isNotEmpty();
+        String draft = given().redirects()
+                .follow(false)
+                .cookie("sw_device", "hp-0")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(Map.of(
+                        "token",
+                        tokens.issue(questionnaireId, Instant.now()),
+                        "lang",
+                        "id",
+                        "k",
+                        "loket-1",
+                        "switch",
+                        switchTo))
+                .post("/s/si-mantab")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        assertThat(draft).as("switching language keeps the tag").contains("k=loket-1");
+        assertThat(Jsoup.parse(given().cookie("sw_device", "hp-0").get(draft).asString())
+                        .select("input[name=k]")
+                        .attr("value"))
+                .isEqualTo("loket-1");
         assertThat(Jsoup.parse(given().get("/s/si-mantab?k=<b>").asString()).select("input[name=k]"))
                 .isEmpty();
 
