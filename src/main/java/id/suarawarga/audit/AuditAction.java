@@ -47,5 +47,9 @@ public enum AuditAction {
     // issue #20 (items 3-4): follow-up plan and publication of results
     FOLLOW_UP_ADDED,
     FOLLOW_UP_CHANGED,
-    RESULTS_PUBLICATION_CHANGED
+    RESULTS_PUBLICATION_CHANGED,
+    // issue #20 (wt-20d): evaluation rounds, each with its before and after
+    ROUND_CREATED,
+    ROUND_CHANGED,
+    ROUND_DELETED
 }

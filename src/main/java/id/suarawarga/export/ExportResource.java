@@ -119,10 +119,6 @@ public class ExportResource {
     }
 
     private static Response download(ExportFile file) {
-        return Response.ok(file.body(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                // personal data, however anonymised: no shared cache keeps a copy
-                .header("Cache-Control", "no-store")
-                .build();
+        return file.attachment();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 public class ChannelBreakdownService {
 
     /** What each channel is called on the staff pages. */
-    static final Map<String, String> CHANNEL_NAMES = Map.of(
+    public static final Map<String, String> CHANNEL_NAMES = Map.of(
             Channel.WEB.name(), "Tautan atau QR",
             Channel.API.name(), "Aplikasi (API)",
             Channel.KIOSK.name(), "Tablet di loket",

@@ -7,6 +7,7 @@ import id.suarawarga.program.ProgramService;
 import id.suarawarga.program.ProgramView;
 import id.suarawarga.score.ProgramScoreView;
 import id.suarawarga.score.RegionScoreView;
+import id.suarawarga.score.ScoreFilter;
 import id.suarawarga.score.ScoreService;
 import id.suarawarga.score.stats.SampleProgress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,20 @@ public class OverviewService {
 
     /** The overview of {@code year}, or of the newest year with a visible program when {@code year} is null. */
     public OverviewView overview(Visibility visibility, Integer year) {
+        return overview(visibility, year, ScoreFilter.NONE);
+    }
+
+    /**
+     * The overview over the responses {@code filter} keeps; with a round (issue #20), of the round's region and year
+     * only.
+     */
+    public OverviewView overview(Visibility seen, Integer asked, ScoreFilter filter) {
+        // with a round: its year, and only its region's programs (ScoreFilters checked the caller may see the region)
+        Visibility visibility = filter.round() == null
+                ? seen
+                : new Visibility(Set.of(filter.round().regionCode()), seen.programIds());
+        Integer year =
+                filter.round() == null ? asked : Integer.valueOf(filter.round().year());
         String region = visibility.regionCodes().size() == 1
                 ? visibility.regionCodes().iterator().next()
                 : null;
@@ -74,7 +89,7 @@ public class OverviewService {
             }
             regionNames.put(program.regionCode(), program.regionName());
             byRegion.computeIfAbsent(program.regionCode(), r -> new ArrayList<>())
-                    .add(scores.program(program.id(), false));
+                    .add(scores.program(program.id(), false, filter));
         }
         if (byRegion.isEmpty() && region != null && visibility.showsEmptySubDimensions()) {
             byRegion.put(region, List.of()); // a region admin with nothing yet still sees the 18 empty sub-dimensions
@@ -85,7 +100,7 @@ public class OverviewService {
         for (Map.Entry<String, List<ProgramScoreView>> entry : byRegion.entrySet()) {
             // totals pool every program of the region: only for those who see the whole region, not for an owner
             RegionScoreView totals =
-                    visibility.showsEmptySubDimensions() ? scores.region(entry.getKey(), shown, false) : null;
+                    visibility.showsEmptySubDimensions() ? scores.region(entry.getKey(), shown, false, filter) : null;
             regions.add(new OverviewView.Region(
                     entry.getKey(),
                     regionNames.get(entry.getKey()),

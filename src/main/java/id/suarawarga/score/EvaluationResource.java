@@ -48,9 +48,11 @@ public class EvaluationResource {
     private final ScoreService service;
     private final ConditionalGet conditional;
     private final AccessScope scope;
+    private final ScoreFilters filters;
 
-    EvaluationResource(ScoreService service, ConditionalGet conditional, AccessScope scope) {
+    EvaluationResource(ScoreService service, ConditionalGet conditional, AccessScope scope, ScoreFilters filters) {
         this.service = service;
+        this.filters = filters;
         this.conditional = conditional;
         this.scope = scope;
     }
@@ -66,6 +68,8 @@ public class EvaluationResource {
             description = "One page of program scores.",
             content = @Content(schema = @Schema(implementation = ProgramScoresPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
+    @APIResponse(responseCode = "400", ref = ApiProblems.MALFORMED)
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiProblems.VALIDATION_FAILED)
     public Response programs(
             @QueryParam("region") @Parameter(example = "63.71") String region,
@@ -73,10 +77,16 @@ public class EvaluationResource {
             @QueryParam("dimension") @Parameter(example = "GOVERNANCE") String dimension,
             @QueryParam("subDimension") String subDimension,
             @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
+            @QueryParam("round") @Parameter(description = ScoreFilter.ROUND_PARAMETER, example = "3") String round,
+            @QueryParam("channel") @Parameter(description = ScoreFilter.CHANNEL_PARAMETER, example = "PAPER")
+                    List<String> channel,
             @Valid @BeanParam PageRequest page,
             @Context Request request) {
-        PageView<ProgramScoreView> view =
-                service.programs(scopedFilter(region, year, dimension, subDimension), page, includeFlagged);
+        PageView<ProgramScoreView> view = service.programs(
+                scopedFilter(region, year, dimension, subDimension),
+                page,
+                includeFlagged,
+                filters.parse(round, channel));
         PageView<ProgramScoreView> figures = new PageView<>(
                 view.items().stream().map(EvaluationResource::withoutAsOf).toList(),
                 view.page(),
@@ -105,12 +115,18 @@ public class EvaluationResource {
                                             examples =
                                                     "region,year,dimension,sub_dimension,program,...\r\n"
                                                             + "\"63.71\",2024,\"GOVERNANCE\",\"LAYANAN_PUBLIK\",\"Si Mantab\",...")))
+    @APIResponse(responseCode = "400", ref = ApiProblems.MALFORMED)
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public Response programsCsv(
             @QueryParam("region") String region,
             @QueryParam("year") Integer year,
             @QueryParam("dimension") String dimension,
             @QueryParam("subDimension") String subDimension,
-            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
+            @QueryParam("round") @Parameter(description = ScoreFilter.ROUND_PARAMETER, example = "3") String round,
+            @QueryParam("channel") @Parameter(description = ScoreFilter.CHANNEL_PARAMETER, example = "PAPER")
+                    List<String> channel) {
+        ScoreFilter filter = filters.parse(round, channel);
         StringBuilder csv =
                 new StringBuilder("region,year,dimension,sub_dimension,program,agency,questionnaire_version,"
                         + "responses,provisional,ikm,ikm_konversi,category,konversi_low,konversi_high,benefit,benefit_low,"
@@ -118,7 +134,8 @@ public class EvaluationResource {
         PageView<ProgramScoreView> all = service.programs(
                 scopedFilter(region, year, dimension, subDimension),
                 new PageRequest(0, Integer.MAX_VALUE),
-                includeFlagged);
+                includeFlagged,
+                filter);
         for (ProgramScoreView p : all.items()) {
             ScoreSummaryView s = p.scores();
             csv.append(String.join(
@@ -160,12 +177,16 @@ public class EvaluationResource {
             description = "The program's scores.",
             content = @Content(schema = @Schema(implementation = ProgramScoreView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
+    @APIResponse(responseCode = "400", ref = ApiProblems.MALFORMED)
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public Response program(
             @PathParam("programId") long programId,
             @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
+            @QueryParam("round") @Parameter(description = ScoreFilter.ROUND_PARAMETER, example = "3") String round,
+            @QueryParam("channel") @Parameter(description = ScoreFilter.CHANNEL_PARAMETER, example = "PAPER")
+                    List<String> channel,
             @Context Request request) {
-        ProgramScoreView view = service.program(programId, includeFlagged);
+        ProgramScoreView view = service.program(programId, includeFlagged, filters.parse(round, channel));
         return conditional.respond(request, view, withoutAsOf(view));
     }
 
@@ -180,14 +201,18 @@ public class EvaluationResource {
             description = "Per dimension and sub-dimension.",
             content = @Content(schema = @Schema(implementation = RegionScoreView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
+    @APIResponse(responseCode = "400", ref = ApiProblems.MALFORMED)
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @RolesAllowed({Roles.API_CLIENT, Roles.EVALUATOR, Roles.ADMIN})
     public Response region(
             @PathParam("regionCode") @Parameter(example = "63.71") String regionCode,
             @PathParam("year") @Parameter(example = "2024") int year,
             @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
+            @QueryParam("round") @Parameter(description = ScoreFilter.ROUND_PARAMETER, example = "3") String round,
+            @QueryParam("channel") @Parameter(description = ScoreFilter.CHANNEL_PARAMETER, example = "PAPER")
+                    List<String> channel,
             @Context Request request) {
-        RegionScoreView view = service.region(regionCode, year, includeFlagged);
+        RegionScoreView view = service.region(regionCode, year, includeFlagged, filters.parse(round, channel));
         RegionScoreView figures = new RegionScoreView(
                 view.regionCode(),
                 view.regionName(),

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Reads the running aggregates the submission path maintains (V3 migration), checks them against the raw responses,
- * and rebuilds them. Reading a score touches only the aggregate rows (a few per question), never the responses.
+ * and rebuilds them. Reading a score touches only the aggregate rows (a few per question), never the responses; only a
+ * filtered read ({@link ScoreFilter}: a round, channels) sums the responses it keeps.
  */
 @ApplicationScoped
 public class ScoreAggregateQueries {
@@ -48,6 +49,42 @@ public class ScoreAggregateQueries {
               from respondent_aggregate
              where questionnaire_id in (:ids) and (not flagged or :flagged)
              group by questionnaire_id, kind
+            order by 1, 2, 6""";
+
+    /**
+     * {@link #SUMS} computed from the responses a {@link ScoreFilter} keeps (its conditions on {@code r} go where the
+     * {@code %s} is; fixed fragments, values bound): per response its scored answers ({@code scored_answers()}, as
+     * the write path) and its mean per kind ({@code score_kind()}), then the same two kinds of rows in the same order.
+     */
+    private static final String FILTERED_SUMS = """
+            with r as (
+                select r.id, r.questionnaire_id, r.answers
+                  from survey_response r
+                 where r.questionnaire_id in (:ids) and (not r.flagged or :flagged)%s),
+            x as (
+                select r.id, r.questionnaire_id, s.question_code, s.tag, s.point, s.basis
+                  from r cross join lateral scored_answers(r.questionnaire_id, r.answers) s),
+            m as (
+                select questionnaire_id, id, score_kind(tag) as kind, avg(basis) as mean
+                  from x group by questionnaire_id, id, score_kind(tag))
+            select 'Q', q.questionnaire_id, q.code, q.tag, q.scale_points, q.position,
+                   count(x.point)::numeric, coalesce(sum(x.point), 0)::numeric,
+                   coalesce(sum(x.point * x.point), 0)::numeric,
+                   count(*) filter (where x.point = 1), count(*) filter (where x.point = 2),
+                   count(*) filter (where x.point = 3), count(*) filter (where x.point = 4),
+                   count(*) filter (where x.point = 5)
+              from question q
+              left join x on x.questionnaire_id = q.questionnaire_id and x.question_code = q.code
+             where q.questionnaire_id in (:ids) and q.scored
+             group by q.questionnaire_id, q.code, q.tag, q.scale_points, q.position
+            union all
+            select 'R', questionnaire_id, 'ALL', null, null, null, count(*)::numeric, 0::numeric, 0::numeric,
+                   null, null, null, null, null
+              from r group by questionnaire_id
+            union all
+            select 'R', questionnaire_id, kind, null, null, null, count(*)::numeric, sum(mean), sum(mean * mean),
+                   null, null, null, null, null
+              from m group by questionnaire_id, kind
             order by 1, 2, 6""";
 
     /** Aggregates against the raw truth (views over the responses, V3 migration); one row per disagreement. */
@@ -85,33 +122,66 @@ public class ScoreAggregateQueries {
 
     /** The sums of each questionnaire, in one statement (a page of program scores reads all of them at once). */
     public Map<Long, Sums> readAll(Collection<Long> questionnaireIds, boolean includeFlagged) {
+        if (questionnaireIds.isEmpty()) {
+            return sums(List.of(), questionnaireIds);
+        }
+        List<?> rows = em.createNativeQuery(SUMS)
+                .setParameter("ids", List.copyOf(questionnaireIds))
+                .setParameter("flagged", includeFlagged)
+                .getResultList();
+        return sums(rows, questionnaireIds);
+    }
+
+    /**
+     * The sums of each questionnaire over the responses {@code filter} keeps, in one statement. {@link ScoreFilter#NONE}
+     * reads the running aggregates ({@link #readAll(Collection, boolean)}); any other filter reads the responses
+     * themselves (a round's days use the index on questionnaire and submission time), with the rows of the same shape.
+     */
+    public Map<Long, Sums> readAll(Collection<Long> questionnaireIds, boolean includeFlagged, ScoreFilter filter) {
+        if (filter.none()) {
+            return readAll(questionnaireIds, includeFlagged);
+        }
+        if (questionnaireIds.isEmpty()) {
+            return sums(List.of(), questionnaireIds);
+        }
+        String where = (filter.round() == null ? "" : " and r.submitted_at >= :from and r.submitted_at < :until")
+                + (filter.channels().isEmpty() ? "" : " and r.channel in (:channels)");
+        var query = em.createNativeQuery(FILTERED_SUMS.formatted(where))
+                .setParameter("ids", List.copyOf(questionnaireIds))
+                .setParameter("flagged", includeFlagged);
+        if (filter.round() != null) {
+            query.setParameter("from", filter.round().from())
+                    .setParameter("until", filter.round().until());
+        }
+        if (!filter.channels().isEmpty()) {
+            query.setParameter("channels", filter.channelList());
+        }
+        return sums(query.getResultList(), questionnaireIds);
+    }
+
+    /** Rows of {@link #SUMS} or {@link #FILTERED_SUMS} as sums per questionnaire (empty sums for one without rows). */
+    private static Map<Long, Sums> sums(List<?> rows, Collection<Long> questionnaireIds) {
         Map<Long, List<QuestionnaireStats.Question>> questions = new HashMap<>();
         Map<Long, Map<String, RespondentMeanStats>> respondents = new HashMap<>();
-        if (!questionnaireIds.isEmpty()) {
-            List<?> rows = em.createNativeQuery(SUMS)
-                    .setParameter("ids", List.copyOf(questionnaireIds))
-                    .setParameter("flagged", includeFlagged)
-                    .getResultList();
-            for (Object row : rows) {
-                Object[] c = (Object[]) row;
-                long questionnaireId = ((Number) c[1]).longValue();
-                if ("Q".equals(c[0])) {
-                    LikertScale scale = LikertScale.ofPoints(((Number) c[4]).intValue());
-                    long[] histogram = new long[scale.points()];
-                    for (int point = 0; point < scale.points(); point++) {
-                        histogram[point] = ((Number) c[9 + point]).longValue();
-                    }
-                    questions
-                            .computeIfAbsent(questionnaireId, id -> new ArrayList<>())
-                            .add(new QuestionnaireStats.Question(
-                                    (String) c[2],
-                                    QuestionTag.valueOf((String) c[3]),
-                                    QuestionStats.of(scale, longOf(c[6]), longOf(c[7]), longOf(c[8]), histogram)));
-                } else {
-                    respondents
-                            .computeIfAbsent(questionnaireId, id -> new HashMap<>())
-                            .put((String) c[2], new RespondentMeanStats(longOf(c[6]), doubleOf(c[7]), doubleOf(c[8])));
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            long questionnaireId = ((Number) c[1]).longValue();
+            if ("Q".equals(c[0])) {
+                LikertScale scale = LikertScale.ofPoints(((Number) c[4]).intValue());
+                long[] histogram = new long[scale.points()];
+                for (int point = 0; point < scale.points(); point++) {
+                    histogram[point] = ((Number) c[9 + point]).longValue();
                 }
+                questions
+                        .computeIfAbsent(questionnaireId, id -> new ArrayList<>())
+                        .add(new QuestionnaireStats.Question(
+                                (String) c[2],
+                                QuestionTag.valueOf((String) c[3]),
+                                QuestionStats.of(scale, longOf(c[6]), longOf(c[7]), longOf(c[8]), histogram)));
+            } else {
+                respondents
+                        .computeIfAbsent(questionnaireId, id -> new HashMap<>())
+                        .put((String) c[2], new RespondentMeanStats(longOf(c[6]), doubleOf(c[7]), doubleOf(c[8])));
             }
         }
         Map<Long, Sums> sums = new HashMap<>();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,23 +30,30 @@ public class ScoreResource {
     public record AggregateCheckView(long questionnaireId, boolean consistent, List<String> differences) {}
 
     private final ScoreService service;
+    private final ScoreFilters filters;
 
-    ScoreResource(ScoreService service) {
+    ScoreResource(ScoreService service, ScoreFilters filters) {
         this.service = service;
+        this.filters = filters;
     }
 
     @GET
     @Operation(
             operationId = "getQuestionnaireScores",
             summary = "Scores of a published or closed questionnaire",
-            description = "Flagged (suspect) responses are left out unless includeFlagged=true. Reads aggregates only.")
+            description = "Flagged (suspect) responses are left out unless includeFlagged=true. Reads aggregates only,"
+                    + " unless a round or channel is asked: then it sums the responses they keep.")
     @APIResponse(responseCode = "200", description = "The scores.")
+    @APIResponse(responseCode = "400", ref = ApiProblems.MALFORMED)
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     public ScoreView get(
             @PathParam("questionnaireId") long questionnaireId,
-            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged) {
-        return service.questionnaire(questionnaireId, includeFlagged);
+            @QueryParam("includeFlagged") @DefaultValue("false") boolean includeFlagged,
+            @QueryParam("round") @Parameter(description = ScoreFilter.ROUND_PARAMETER, example = "3") String round,
+            @QueryParam("channel") @Parameter(description = ScoreFilter.CHANNEL_PARAMETER, example = "PAPER")
+                    List<String> channel) {
+        return service.questionnaire(questionnaireId, includeFlagged, filters.parse(round, channel));
     }
 
     @GET

@@ -6,6 +6,7 @@ import id.suarawarga.common.config.SuaraConfig;
 import id.suarawarga.common.paging.PageRequest;
 import id.suarawarga.common.paging.PageView;
 import id.suarawarga.common.problem.ProblemException;
+import id.suarawarga.common.problem.ProblemType;
 import id.suarawarga.program.DimensionCatalog;
 import id.suarawarga.program.DimensionView;
 import id.suarawarga.program.ProgramRepository;
@@ -17,6 +18,7 @@ import id.suarawarga.questionnaire.QuestionnaireStatus;
 import id.suarawarga.questionnaire.QuestionnaireView;
 import id.suarawarga.region.RegionService;
 import id.suarawarga.region.RegionView;
+import id.suarawarga.round.RoundView;
 import id.suarawarga.score.stats.BenefitScore;
 import id.suarawarga.score.stats.ConfidenceInterval;
 import id.suarawarga.score.stats.Ikm;
@@ -81,9 +83,20 @@ public class ScoreService {
             histogram = true,
             description = "Time to compute one score read from the running aggregates")
     public ScoreView questionnaire(long questionnaireId, boolean includeFlagged) {
+        return questionnaire(questionnaireId, includeFlagged, ScoreFilter.NONE);
+    }
+
+    /** A questionnaire's scores over the responses {@code filter} keeps (a round of the program's region and year). */
+    public ScoreView questionnaire(long questionnaireId, boolean includeFlagged, ScoreFilter filter) {
         QuestionnaireView questionnaire = published(questionnaireId);
-        OptionalLong population = population(programs.get(questionnaire.programId()));
-        ScoreAggregateQueries.Sums sums = aggregates.read(questionnaireId, includeFlagged);
+        ProgramView program = programs.get(questionnaire.programId());
+        requireRoundOf(filter, program.regionCode(), program.year());
+        OptionalLong population = population(program);
+        ScoreAggregateQueries.Sums sums = filter.none()
+                ? aggregates.read(questionnaireId, includeFlagged)
+                : aggregates
+                        .readAll(List.of(questionnaireId), includeFlagged, filter)
+                        .get(questionnaireId);
         QuestionnaireScore score = engine.score(sums.stats(), population);
         ScoreSummaryView summary = summary(score, sums.responses(), population);
         return new ScoreView(
@@ -122,8 +135,14 @@ public class ScoreService {
             histogram = true,
             description = "Time to compute one score read from the running aggregates")
     public ProgramScoreView program(long programId, boolean includeFlagged) {
+        return program(programId, includeFlagged, ScoreFilter.NONE);
+    }
+
+    /** A program's scores over the responses {@code filter} keeps (a round of the program's region and year). */
+    public ProgramScoreView program(long programId, boolean includeFlagged, ScoreFilter filter) {
         ProgramView program = programs.get(programId);
-        return programScores(program, includeFlagged);
+        requireRoundOf(filter, program.regionCode(), program.year());
+        return programScores(program, includeFlagged, filter);
     }
 
     @Timed(
@@ -134,6 +153,31 @@ public class ScoreService {
     @Transactional
     public PageView<ProgramScoreView> programs(
             ProgramRepository.Filter filter, PageRequest page, boolean includeFlagged) {
+        return programs(filter, page, includeFlagged, ScoreFilter.NONE);
+    }
+
+    /**
+     * A page of program scores over the responses {@code scoreFilter} keeps. With a round, the list is of the round's
+     * region and year (a region or year named besides must be the round's).
+     */
+    @Transactional
+    public PageView<ProgramScoreView> programs(
+            ProgramRepository.Filter filter, PageRequest page, boolean includeFlagged, ScoreFilter scoreFilter) {
+        if (scoreFilter.round() != null) {
+            RoundView round = scoreFilter.round();
+            requireRoundOf(
+                    scoreFilter,
+                    filter.regionCode() == null ? round.regionCode() : filter.regionCode(),
+                    filter.year() == null ? round.year() : filter.year());
+            filter = new ProgramRepository.Filter(
+                    round.regionCode(),
+                    round.year(),
+                    filter.dimension(),
+                    filter.subDimension(),
+                    filter.text(),
+                    filter.regionScope(),
+                    filter.programScope());
+        }
         // five statements for a page of any size, all from one snapshot: the isolation, the page and its count, the
         // current versions, and the sums of every version on the page
         aggregates.readOneSnapshot();
@@ -141,7 +185,7 @@ public class ScoreService {
         List<Long> programIds = list.items().stream().map(ProgramView::id).toList();
         Map<Long, CurrentVersion> current = questionnaires.currentVersions(programIds);
         Map<Long, ScoreAggregateQueries.Sums> sums = aggregates.readAll(
-                current.values().stream().map(CurrentVersion::questionnaireId).toList(), includeFlagged);
+                current.values().stream().map(CurrentVersion::questionnaireId).toList(), includeFlagged, scoreFilter);
         return new PageView<>(
                 list.items().stream()
                         .map(p -> programScores(
@@ -163,13 +207,28 @@ public class ScoreService {
             description = "Time to compute one score read from the running aggregates")
     @Transactional
     public RegionScoreView region(String regionCode, int year, boolean includeFlagged) {
+        return region(regionCode, year, includeFlagged, ScoreFilter.NONE);
+    }
+
+    /**
+     * A region's year over the responses {@code filter} keeps: with a round, only the responses of its days (the
+     * round must be the region's and the year's). The public results page and the evidence pack call this too.
+     */
+    @Timed(
+            value = "suara.score.read",
+            extraTags = {"scope", "region"},
+            histogram = true,
+            description = "Time to compute one score read from the running aggregates")
+    @Transactional
+    public RegionScoreView region(String regionCode, int year, boolean includeFlagged, ScoreFilter filter) {
         aggregates.readOneSnapshot();
         RegionView region = regions.get(regionCode);
+        requireRoundOf(filter, region.code(), year);
         List<ProgramView> all = programs.all(new ProgramRepository.Filter(regionCode, year, null, null, null));
         Map<Long, CurrentVersion> current =
                 questionnaires.currentVersions(all.stream().map(ProgramView::id).toList());
         Map<Long, ScoreAggregateQueries.Sums> byQuestionnaire = aggregates.readAll(
-                current.values().stream().map(CurrentVersion::questionnaireId).toList(), includeFlagged);
+                current.values().stream().map(CurrentVersion::questionnaireId).toList(), includeFlagged, filter);
         Map<Long, ScoreAggregateQueries.Sums> sums = new LinkedHashMap<>();
         Map<Long, RegionScoreView.QuestionnaireRef> versions = new LinkedHashMap<>();
         for (ProgramView program : all) {
@@ -229,7 +288,9 @@ public class ScoreService {
                 region.code(),
                 region.name(),
                 year,
-                RegionScoreView.METHOD,
+                filter.none()
+                        ? RegionScoreView.METHOD
+                        : RegionScoreView.METHOD + " Counted: " + filter.describe() + ".",
                 covered(pooled(all, sums), coverage),
                 coverage,
                 dimensions,
@@ -262,10 +323,36 @@ public class ScoreService {
         return differences;
     }
 
-    private ProgramScoreView programScores(ProgramView program, boolean includeFlagged) {
+    private ProgramScoreView programScores(ProgramView program, boolean includeFlagged, ScoreFilter filter) {
         Optional<CurrentVersion> current = questionnaires.currentVersions(List.of(program.id())).values().stream()
                 .findFirst();
-        return programScores(program, current, current.map(v -> aggregates.read(v.questionnaireId(), includeFlagged)));
+        return programScores(
+                program,
+                current,
+                current.map(v -> filter.none()
+                        ? aggregates.read(v.questionnaireId(), includeFlagged)
+                        : aggregates
+                                .readAll(List.of(v.questionnaireId()), includeFlagged, filter)
+                                .get(v.questionnaireId())));
+    }
+
+    /**
+     * A round asked with a program, questionnaire or region must be of the same region (else, to the caller, it does
+     * not exist: 404) and the same year (400, the question is malformed).
+     */
+    static void requireRoundOf(ScoreFilter filter, String regionCode, int year) {
+        RoundView round = filter.round();
+        if (round == null) {
+            return;
+        }
+        if (!round.regionCode().equals(regionCode)) {
+            throw ProblemException.notFound("Round", round.id() + " of region " + regionCode);
+        }
+        if (round.year() != year) {
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
+                    "Round " + round.id() + " (" + round.name() + ") is of the year " + round.year() + ", not " + year);
+        }
     }
 
     /** The headline figures of a program: only the aggregates of its current version are read. */

@@ -503,6 +503,22 @@ class AuthorizationTest {
                 303,
                 303,
                 303);
+        // #20 (wt-20d) evaluation rounds: read by whoever reads the region's scores, managed by the region's admin
+        // (API and page; the page's forms here carry a valid CSRF token but no fields: 422 for an allowed caller).
+        // The evidence pack (XLSX and printable page) is the region's: admins, evaluators and API clients of the
+        // region; a program owner sees only their programs, so gets no region pack (403).
+        policy("GET /api/v1/regions/{regionCode}/rounds", 401, 200, 404, 200, 200, 200, 200, 200);
+        policy("GET /api/v1/regions/{regionCode}/rounds/{roundId}", 401, 200, 404, 200, 200, 200, 200, 200);
+        policy("POST /api/v1/regions/{regionCode}/rounds", 401, 403, 404, 403, 403, 403, 422, 422);
+        policy("PUT /api/v1/regions/{regionCode}/rounds/{roundId}", 401, 403, 404, 403, 403, 403, 422, 422);
+        policy("DELETE /api/v1/regions/{regionCode}/rounds/{roundId}", 401, 403, 404, 403, 403, 403, 204, 404);
+        policy("GET /api/v1/evidence/{regionCode}/{year}", 401, 200, 404, 403, 200, 403, 200, 200);
+        policy("GET /dasbor/bukti-dukung/{regionCode}/{year}", 303, 403, 404, 403, 200, 403, 200, 200);
+        policy("GET /dasbor/tahap/{regionCode}", 303, 403, 404, 403, 403, 403, 200, 200);
+        policy("POST /dasbor/tahap/{regionCode}", 303, 403, 404, 403, 403, 403, 422, 422);
+        policy("GET /dasbor/tahap/{regionCode}/{roundId}", 303, 403, 404, 403, 403, 403, 200, 200);
+        policy("POST /dasbor/tahap/{regionCode}/{roundId}", 303, 403, 404, 403, 403, 403, 422, 422);
+        policy("POST /dasbor/tahap/{regionCode}/{roundId}/hapus", 303, 403, 404, 403, 403, 403, 303, 404);
     }
 
     @Inject
@@ -511,6 +527,7 @@ class AuthorizationTest {
     long programA;
     long programB;
     long questionnaireA;
+    long evaluationRound;
     long questionA;
     long staffUserOfA;
     long apiClient;
@@ -568,6 +585,14 @@ class AuthorizationTest {
                 .jsonPath()
                 .getLong("id");
         apiKey = client.getString("key");
+        evaluationRound = Api.json()
+                .body(Map.of("name", "Tahap 1", "year", 2024, "startsOn", "2024-03-01", "endsOn", "2024-06-30"))
+                .post("/api/v1/regions/63.71/rounds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         logins = new LinkedHashMap<>();
         logins.put(Caller.OTHER_REGION_ADMIN, Staff.regionAdmin("64.72"));
         logins.put(Caller.OWNER_OF_B, Staff.owner("63.71", programB));
@@ -615,7 +640,10 @@ class AuthorizationTest {
             request = path.startsWith("/api/")
                     ? request.contentType(ContentType.JSON).body("{}")
                     : request.contentType(ContentType.URLENC).formParam("x", "y");
-            if (path.startsWith("/dasbor/kelola/") || path.contains("/tinjauan") || path.contains("/tindak-lanjut")) {
+            if (path.startsWith("/dasbor/kelola/")
+                    || path.contains("/tinjauan")
+                    || path.contains("/tindak-lanjut")
+                    || path.startsWith("/dasbor/tahap/")) {
                 // console forms: past the CSRF check, so the role and scope decide
                 request = request.cookie("suara-csrf", StaffForms.CSRF).formParam("csrf", StaffForms.CSRF);
             }
@@ -659,6 +687,7 @@ class AuthorizationTest {
         values.put("deliveryId", "msg_none");
         values.put("actionId", "999999999"); // #20: no follow-up action in the fixtures
         values.put("region", "63.71");
+        values.put("roundId", String.valueOf(evaluationRound));
         Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

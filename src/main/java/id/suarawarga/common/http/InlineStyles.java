@@ -37,7 +37,9 @@ final class InlineStyles {
             "templates/DistributionPage/poster.html",
             "templates/StaffErrorPage/error.html",
             // #20 (items 3-4): public results pages and the staff follow-up pages
-            "templates/PublicResultsPage/style.html");
+            "templates/PublicResultsPage/style.html",
+            // #20 (wt-20d): evidence pack and rounds pages (included by both)
+            "templates/EvidencePage/style.html");
 
     private static final Pattern BLOCK = Pattern.compile("<style>(?:\\{\\|)?(.*?)(?:\\|\\})?</style>", Pattern.DOTALL);
     /** A style attribute with a fixed value (no Qute expression): allowed by its hash with 'unsafe-hashes'. */

@@ -63,7 +63,11 @@ public final class AuditWords {
             // #20 (items 3-4): follow-up plan and publication of results
             Map.entry("FOLLOW_UP_ADDED", "Tindak lanjut ditambahkan"),
             Map.entry("FOLLOW_UP_CHANGED", "Tindak lanjut diubah"),
-            Map.entry("RESULTS_PUBLICATION_CHANGED", "Publikasi hasil untuk warga diubah"));
+            Map.entry("RESULTS_PUBLICATION_CHANGED", "Publikasi hasil untuk warga diubah"),
+            // issue #20 (wt-20d): evaluation rounds
+            Map.entry("ROUND_CREATED", "Tahap evaluasi ditambahkan"),
+            Map.entry("ROUND_CHANGED", "Tahap evaluasi diubah"),
+            Map.entry("ROUND_DELETED", "Tahap evaluasi dihapus"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("role", "peran"),
@@ -110,7 +114,11 @@ public final class AuditWords {
             Map.entry("dueDate", "target selesai"),
             Map.entry("status", "status"),
             Map.entry("result", "hasil"),
-            Map.entry("published", "diumumkan"));
+            Map.entry("published", "diumumkan"),
+            // issue #20 (wt-20d): evaluation rounds
+            Map.entry("startsOn", "mulai"),
+            Map.entry("endsOn", "selesai"),
+            Map.entry("year", "tahun"));
 
     private static final Map<String, String> VALUES = Map.ofEntries(
             Map.entry("ADMIN", "admin"),
@@ -240,6 +248,7 @@ public final class AuditWords {
             case "region" -> "daerah " + key;
             case "retention-run" -> "penghapusan #" + key;
             case "webhook" -> "webhook #" + key;
+            case "round" -> "tahap evaluasi #" + key;
             default -> readable(kind).toLowerCase(Locale.ROOT) + " " + key;
         };
     }

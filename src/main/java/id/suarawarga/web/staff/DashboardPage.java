@@ -9,6 +9,10 @@ import id.suarawarga.insight.OverviewService;
 import id.suarawarga.insight.OverviewView;
 import id.suarawarga.insight.ProgramInsightView;
 import id.suarawarga.insight.QuestionnaireInsightView;
+import id.suarawarga.round.RoundService;
+import id.suarawarga.round.RoundView;
+import id.suarawarga.score.ScoreFilter;
+import id.suarawarga.score.ScoreFilters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -32,7 +37,7 @@ public class DashboardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(Viewer viewer, OverviewView overview);
+        static native TemplateInstance overview(Viewer viewer, OverviewView overview, DashboardRounds rounds);
 
         static native TemplateInstance program(Viewer viewer, ProgramInsightView insight);
 
@@ -53,8 +58,17 @@ public class DashboardPage {
     private final OverviewService overviews;
     private final InsightService insights;
     private final AccessScope scope;
+    private final ScoreFilters filters;
+    private final RoundService rounds;
 
-    DashboardPage(OverviewService overviews, InsightService insights, AccessScope scope) {
+    DashboardPage(
+            OverviewService overviews,
+            InsightService insights,
+            AccessScope scope,
+            ScoreFilters filters,
+            RoundService rounds) {
+        this.filters = filters;
+        this.rounds = rounds;
         this.overviews = overviews;
         this.insights = insights;
         this.scope = scope;
@@ -64,22 +78,33 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_OWNER, Roles.EVALUATOR, Roles.ENUMERATOR})
-    public Response overview(@QueryParam("tahun") String year) {
+    public Response overview(@QueryParam("tahun") String year, @QueryParam("tahap") String round) {
         if (scope.hasRole(Roles.ENUMERATOR)) {
             // a field officer sees no scores: the sign-in's landing page leads them to their questionnaires (#17)
             return Response.seeOther(java.net.URI.create("/lapangan")).build();
         }
         try {
-            return overview(year(year));
+            return overview(year(year), filters.parse(round, List.of()));
         } catch (BadParameter e) {
             return badRequest(e, "/dasbor");
         }
     }
 
-    private Response overview(Integer year) {
-        OverviewView overview =
-                overviews.overview(new OverviewService.Visibility(scope.regionCodes(), scope.programIds()), year);
-        return page(Templates.overview(Viewer.of(scope), overview));
+    /** The overview of a year, or of one round of the viewer's region (its year, its region's programs). */
+    private Response overview(Integer year, ScoreFilter filter) {
+        OverviewView overview = overviews.overview(
+                new OverviewService.Visibility(scope.regionCodes(), scope.programIds()),
+                filter.round() == null ? year : Integer.valueOf(filter.round().year()),
+                filter);
+        List<RoundView> inYear = scope.regionCode()
+                .map(region -> rounds.list(region, overview.year()))
+                .orElse(List.of());
+        DashboardRounds choice = new DashboardRounds(
+                inYear,
+                filter.round(),
+                scope.hasRole(Roles.ADMIN) || scope.hasRole(Roles.EVALUATOR),
+                scope.hasRole(Roles.ADMIN));
+        return page(Templates.overview(Viewer.of(scope), overview, choice));
     }
 
     @GET
