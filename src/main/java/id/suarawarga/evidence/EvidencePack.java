@@ -76,7 +76,7 @@ public record EvidencePack(
 
         /** First and last response in Indonesian words, e.g. "2 Mei 2024 – 5 Mei 2024" (the page's). */
         public String periodText() {
-            return firstResponse == null ? "—" : words(firstResponse) + " – " + words(lastResponse);
+            return firstResponse == null ? "—" : shortWords(firstResponse) + " – " + shortWords(lastResponse);
         }
 
         public boolean isProgram() {
@@ -90,6 +90,17 @@ public record EvidencePack(
     /** The day the pack was made, in Indonesian words. */
     public String generatedOnText() {
         return words(generatedOn);
+    }
+
+    /** The channels any response of the pack came by, in the fixed order (the page shows only these). */
+    public List<String> usedChannels() {
+        Row region = rows.get(0);
+        return channels.stream().filter(c -> region.channel(c) > 0).toList();
+    }
+
+    static String shortWords(LocalDate date) {
+        return date.format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.forLanguageTag("id")));
     }
 
     static String words(LocalDate date) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The evidence pack (bukti dukung) as XLSX, for whoever may read the region's scores: the region's admin, evaluators
  * and API clients of the region. Program owners see only their programs, so they do not get a region's pack (403).
  */
-@Path("/api/v1/evidence/{regionCode}/{year}")
+@Path("/api/v1/evidence/{regionCode}/{year}/pack.xlsx")
 @Tag(name = "Evaluation scores")
 @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.API_CLIENT})
 public class EvidenceResource {

@@ -110,7 +110,7 @@ final class EvidenceWorkbook {
         Worksheet sheet = workbook.newWorksheet(RECAP);
         List<String> headers = new ArrayList<>(RECAP_HEADERS);
         for (String channel : pack.channels()) {
-            headers.add("Kanal " + pack.channelNames().getOrDefault(channel, channel) + " (" + channel + ")");
+            headers.add("Kanal " + channel + ": " + pack.channelNames().getOrDefault(channel, channel));
         }
         for (int c = 0; c < headers.size(); c++) {
             sheet.inlineString(0, c, headers.get(c));

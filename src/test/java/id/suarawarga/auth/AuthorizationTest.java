@@ -512,7 +512,7 @@ class AuthorizationTest {
         policy("POST /api/v1/regions/{regionCode}/rounds", 401, 403, 404, 403, 403, 403, 422, 422);
         policy("PUT /api/v1/regions/{regionCode}/rounds/{roundId}", 401, 403, 404, 403, 403, 403, 422, 422);
         policy("DELETE /api/v1/regions/{regionCode}/rounds/{roundId}", 401, 403, 404, 403, 403, 403, 204, 404);
-        policy("GET /api/v1/evidence/{regionCode}/{year}", 401, 200, 404, 403, 200, 403, 200, 200);
+        policy("GET /api/v1/evidence/{regionCode}/{year}/pack.xlsx", 401, 200, 404, 403, 200, 403, 200, 200);
         policy("GET /dasbor/bukti-dukung/{regionCode}/{year}", 303, 403, 404, 403, 200, 403, 200, 200);
         policy("GET /dasbor/tahap/{regionCode}", 303, 403, 404, 403, 403, 403, 200, 200);
         policy("POST /dasbor/tahap/{regionCode}", 303, 403, 404, 403, 403, 403, 422, 422);
@@ -585,6 +585,7 @@ class AuthorizationTest {
                 .jsonPath()
                 .getLong("id");
         apiKey = client.getString("key");
+        database.execute("delete from evaluation_round"); // a fresh round for every endpoint (one may delete it)
         evaluationRound = Api.json()
                 .body(Map.of("name", "Tahap 1", "year", 2024, "startsOn", "2024-03-01", "endsOn", "2024-06-30"))
                 .post("/api/v1/regions/63.71/rounds")

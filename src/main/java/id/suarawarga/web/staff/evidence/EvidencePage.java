@@ -55,7 +55,7 @@ public class EvidencePage {
             @PathParam("year") int year,
             @QueryParam("tahap") String round) {
         EvidencePack pack = packs.pack(regionCode, year, filters.parse(round, List.of()));
-        String xlsx = "/api/v1/evidence/" + regionCode + "/" + year
+        String xlsx = "/api/v1/evidence/" + regionCode + "/" + year + "/pack.xlsx"
                 + (pack.round() == null ? "" : "?round=" + pack.round().id());
         return StaffPages.page(Templates.pack(Viewer.of(scope), pack, rounds.list(regionCode, year), xlsx));
     }

@@ -60,13 +60,19 @@ public class RoundsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response list(@PathParam("regionCode") String regionCode, @QueryParam("disimpan") String saved) {
+    public Response list(
+            @PathParam("regionCode") String regionCode,
+            @QueryParam("disimpan") String saved,
+            @QueryParam("tahun") String year) {
         String message = "1".equals(saved) ? "Tahap disimpan." : "2".equals(saved) ? "Tahap dihapus." : null;
         return StaffPages.page(Templates.rounds(
                 Viewer.of(scope),
                 regions.get(regionCode),
                 rounds.list(regionCode, null),
-                RoundForm.empty(Year.now().getValue()),
+                RoundForm.empty(
+                        year != null && year.matches("20[0-9]{2}")
+                                ? Integer.parseInt(year)
+                                : Year.now().getValue()),
                 message));
     }
 
@@ -80,7 +86,7 @@ public class RoundsPage {
         if (request != null) {
             try {
                 rounds.create(regionCode, request);
-                return saved(regionCode, "1");
+                return saved(regionCode, "1&tahun=" + request.year());
             } catch (ProblemException e) {
                 rejected(form, e);
             }
@@ -114,7 +120,7 @@ public class RoundsPage {
         if (request != null) {
             try {
                 rounds.update(regionCode, roundId, request);
-                return saved(regionCode, "1");
+                return saved(regionCode, "1&tahun=" + request.year());
             } catch (ProblemException e) {
                 rejected(form, e);
             }
@@ -128,8 +134,9 @@ public class RoundsPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response delete(@PathParam("regionCode") String regionCode, @PathParam("roundId") long roundId) {
+        RoundView round = rounds.get(regionCode, roundId);
         rounds.delete(regionCode, roundId);
-        return saved(regionCode, "2");
+        return saved(regionCode, "2&tahun=" + round.year());
     }
 
     private static Response saved(String regionCode, String what) {
