@@ -51,5 +51,7 @@ public enum AuditAction {
     // issue #20 (wt-20d): evaluation rounds, each with its before and after
     ROUND_CREATED,
     ROUND_CHANGED,
-    ROUND_DELETED
+    ROUND_DELETED,
+    // issue #19: answers imported from a CSV or XLSX file (who, which questionnaire, rows stored and refused)
+    RESPONSES_IMPORTED
 }

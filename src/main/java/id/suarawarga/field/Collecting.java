@@ -5,11 +5,11 @@ import id.suarawarga.common.problem.ProblemType;
 import id.suarawarga.questionnaire.PublicQuestionnaires.Availability;
 
 /** Whether a questionnaire takes answers collected by staff now: the open one, else the problem that says why. */
-final class Collecting {
+public final class Collecting {
 
     private Collecting() {}
 
-    static Availability.Open open(Availability availability, long questionnaireId) {
+    public static Availability.Open open(Availability availability, long questionnaireId) {
         if (availability instanceof Availability.Open open) {
             return open;
         }

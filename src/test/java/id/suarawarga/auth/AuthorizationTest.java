@@ -390,6 +390,55 @@ class AuthorizationTest {
         policy("GET /lapangan", 303, 403, 200, 200, 403, 200, 200, 200);
         policy("GET /lapangan/kuesioner/{questionnaireId}", 303, 403, 404, 404, 403, 200, 200, 200);
         policy("GET /dasbor/kuesioner/{questionnaireId}/pengumpulan", 303, 403, 404, 404, 200, 200, 200, 200);
+        // imports (issue 19): admins and the program's owners, within scope. The API takes the file as the body (a
+        // JSON body here: 415), the mappings as JSON ({} here: 422); no upload has this id (404). The page's form
+        // posts need the CSRF field (missing here: 403).
+        policy("POST /api/v1/questionnaires/{questionnaireId}/imports", 401, 403, 404, 404, 403, 415, 415, 415);
+        policy(
+                "GET /api/v1/questionnaires/{questionnaireId}/imports/{uploadId}",
+                401,
+                403,
+                404,
+                404,
+                403,
+                404,
+                404,
+                404);
+        policy(
+                "DELETE /api/v1/questionnaires/{questionnaireId}/imports/{uploadId}",
+                401,
+                403,
+                404,
+                404,
+                403,
+                404,
+                404,
+                404);
+        policy(
+                "POST /api/v1/questionnaires/{questionnaireId}/imports/{uploadId}/dry-run",
+                401,
+                403,
+                404,
+                404,
+                403,
+                422,
+                422,
+                422);
+        policy(
+                "POST /api/v1/questionnaires/{questionnaireId}/imports/{uploadId}/run",
+                401,
+                403,
+                404,
+                404,
+                403,
+                422,
+                422,
+                422);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/impor", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("POST /dasbor/kuesioner/{questionnaireId}/impor", 303, 403, 404, 404, 403, 403, 403, 403);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/impor/hasil", 303, 403, 404, 404, 403, 200, 200, 200);
+        policy("GET /dasbor/kuesioner/{questionnaireId}/impor/{uploadId}", 303, 403, 404, 404, 403, 404, 404, 404);
+        policy("POST /dasbor/kuesioner/{questionnaireId}/impor/{uploadId}", 303, 403, 404, 404, 403, 403, 403, 403);
         // retention of raw responses: the platform's (national) admin only
         // webhooks (issue 22): admins, within their region
         policy("GET /api/v1/webhooks", 401, 403, 200, 403, 403, 403, 200, 200);
@@ -689,6 +738,7 @@ class AuthorizationTest {
         values.put("actionId", "999999999"); // #20: no follow-up action in the fixtures
         values.put("region", "63.71");
         values.put("roundId", String.valueOf(evaluationRound));
+        values.put("uploadId", "00000000-0000-4000-8000-000000000000");
         Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -30,6 +30,7 @@ public class Database {
             "retention_run",
             "question_aggregate",
             "respondent_aggregate",
+            "import_upload",
             "survey_response",
             "form_draft",
             "question_option",

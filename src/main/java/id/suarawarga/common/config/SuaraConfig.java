@@ -55,6 +55,9 @@ public interface SuaraConfig {
 
     Webhook webhook();
 
+    /** Imports of CSV and XLSX files (issue 19). */
+    Importing importing();
+
     /** The embedded PostgreSQL, started only when no external datasource URL is configured. */
     interface EmbeddedDb {
         /** Start an embedded PostgreSQL when {@code quarkus.datasource.jdbc.url} is not set. */
@@ -229,5 +232,19 @@ public interface SuaraConfig {
         /** Allow http://localhost and http://127.0.0.1 receivers: development and tests only; production needs https. */
         @WithDefault("false")
         boolean allowHttpLoopback();
+    }
+
+    /** Imports of answers from CSV or XLSX files (issue 19): how large a file and how many rows. */
+    interface Importing {
+        /**
+         * Largest file accepted (a 100,000-row Google Forms export as XLSX is about 4 MB). Must stay below
+         * {@code quarkus.http.limits.max-body-size}, the HTTP layer's hard ceiling, so a larger file gets a clear 413.
+         */
+        @WithDefault("10M")
+        MemorySize maxFileSize();
+
+        /** Most data rows one file may hold. */
+        @WithDefault("200000")
+        int maxRows();
     }
 }

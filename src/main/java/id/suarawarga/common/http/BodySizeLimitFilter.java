@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -16,14 +17,24 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * which answers a plain 413. A resident's survey form ({@code /s/...}) above the limit gets a kind page in the
  * resident's words, never a blank 413 (a form a person can fill in is far below it: {@code
  * quarkus.http.limits.max-form-attribute-size} lets each field hold a 1,000-character answer in any script).
+ * Files uploaded to import (issue #19) have their own, larger limit ({@code suara.importing.max-file-size}); the staff
+ * page's upload above it gets the staff 413 page.
  */
 public class BodySizeLimitFilter {
 
+    /** Where staff upload a file to import (issue #19): the API's raw file and the staff page's multipart form. */
+    static final Pattern IMPORT_UPLOAD =
+            Pattern.compile("/api/v1/questionnaires/[^/]+/imports|/dasbor/kuesioner/[^/]+/impor");
+    /** Room for the multipart envelope of the staff page's form around the file. */
+    private static final long FORM_ENVELOPE = 64 * 1024;
+
     private final long maxBytes;
+    private final long maxImportBytes;
     private final Instance<ErrorPages> errorPages;
 
     BodySizeLimitFilter(SuaraConfig config, Instance<ErrorPages> errorPages) {
         this.maxBytes = config.api().maxBodySize().asLongValue();
+        this.maxImportBytes = config.importing().maxFileSize().asLongValue() + FORM_ENVELOPE;
         this.errorPages = errorPages;
     }
 
@@ -44,10 +55,12 @@ public class BodySizeLimitFilter {
                     null);
         }
         String path = request.getUriInfo().getRequestUri().getPath();
-        if (length <= maxBytes) {
+        boolean importUpload = IMPORT_UPLOAD.matcher(path).matches();
+        long limit = importUpload ? maxImportBytes : maxBytes;
+        if (length <= limit) {
             return null;
         }
-        if (path.startsWith("/s/") && errorPages.isResolvable()) {
+        if ((path.startsWith("/s/") || importUpload && ErrorPages.isPagePath(path)) && errorPages.isResolvable()) {
             return errorPages.get().render(413, path);
         }
         return ProblemResponses.of(

@@ -31,6 +31,7 @@ final class InlineStyles {
             "templates/PaperFormPage/print.html",
             "templates/PaperEntryPage/entry.html",
             "templates/FieldPage/interview.html",
+            "templates/ImportPage/style.html",
             // #20: review of flagged responses (included by its list and response pages)
             "templates/ReviewPage/style.html",
             // #17b: staff console (distribution kit's poster and table card, staff error page)

@@ -67,7 +67,9 @@ public final class AuditWords {
             // issue #20 (wt-20d): evaluation rounds
             Map.entry("ROUND_CREATED", "Tahap evaluasi ditambahkan"),
             Map.entry("ROUND_CHANGED", "Tahap evaluasi diubah"),
-            Map.entry("ROUND_DELETED", "Tahap evaluasi dihapus"));
+            Map.entry("ROUND_DELETED", "Tahap evaluasi dihapus"),
+            // #19: imports of answers from CSV or XLSX files
+            Map.entry("RESPONSES_IMPORTED", "Jawaban diimpor dari berkas"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("role", "peran"),
@@ -118,7 +120,13 @@ public final class AuditWords {
             // issue #20 (wt-20d): evaluation rounds
             Map.entry("startsOn", "mulai"),
             Map.entry("endsOn", "selesai"),
-            Map.entry("year", "tahun"));
+            Map.entry("year", "tahun"),
+            // #19: imports
+            Map.entry("label", "label"),
+            Map.entry("rows", "baris dibaca"),
+            Map.entry("stored", "jawaban disimpan"),
+            Map.entry("alreadyImported", "sudah diimpor sebelumnya"),
+            Map.entry("refused", "baris ditolak"));
 
     private static final Map<String, String> VALUES = Map.ofEntries(
             Map.entry("ADMIN", "admin"),

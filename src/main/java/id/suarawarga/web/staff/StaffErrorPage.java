@@ -43,6 +43,13 @@ public final class StaffErrorPage {
                 body = "Perubahan ini tidak cocok dengan keadaan data sekarang (mungkin orang lain baru mengubahnya)."
                         + " Muat ulang halaman lalu coba lagi.";
             }
+            case 413 -> {
+                heading = "Berkas terlalu besar";
+                body =
+                        "Berkas yang diunggah melebihi batas ukuran, jadi tidak ada yang disimpan. Bagi berkasnya menjadi"
+                                + " beberapa bagian (misalnya per bulan) lalu unggah satu per satu. (File too large: split it and"
+                                + " upload the parts one by one.)";
+            }
             case 503 -> {
                 heading = "Sedang ada gangguan";
                 body = "Layanan sedang dipulihkan. Tidak ada yang hilang; coba lagi dalam satu menit.";
