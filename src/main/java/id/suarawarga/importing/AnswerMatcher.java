@@ -29,6 +29,18 @@ public final class AnswerMatcher {
             Set.of("cukup", "netral", "biasa", "biasa saja", "ragu ragu", "sedang", "neutral", "fair", "average");
 
     private static final Set<String> LOW_EN = Set.of("dissatisfied", "disagree", "poor", "bad", "difficult", "slow");
+    /** "Tidak tahu / tidak berlaku" where a LIKERT question offers it (answered, no point). */
+    private static final Set<String> DONT_KNOW = Set.of(
+            "tidak tahu",
+            "tidak tau",
+            "tidak berlaku",
+            "tidak tahu tidak berlaku",
+            "na",
+            "n a",
+            "don t know",
+            "dont know",
+            "not applicable");
+
     private static final Set<String> POSITIVE = Set.of(
             "puas",
             "baik",
@@ -135,6 +147,9 @@ public final class AnswerMatcher {
         }
         if (q.type() == QuestionType.YES_NO) {
             return YES.contains(t) ? value(q, "YES") : NO.contains(t) ? value(q, "NO") : Optional.empty();
+        }
+        if (q.type() == QuestionType.LIKERT && q.dontKnow() && DONT_KNOW.contains(t)) {
+            return Optional.of(QuestionView.DONT_KNOW);
         }
         if (q.type() == QuestionType.LIKERT) {
             return scaleWords(t, q.options().size()).flatMap(p -> byPoint(q, p));

@@ -55,7 +55,8 @@ public class ImportResource {
                     + " application/octet-stream; the format is told from the content). The first row holds the column"
                     + " headers; CSV may be separated by ; , or tab, in UTF-8 (with or without BOM) or Windows-1252. The"
                     + " answer lists each column with its distinct answers and a suggested mapping. Nothing is imported"
-                    + " yet; the file is kept for a day at most and deleted once imported.")
+                    + " yet; the file is kept for a day at most and deleted once imported. A file above suara.importing.max-file-size"
+                    + " (10 MB by default) is refused with 413.")
     @RequestBody(content = {@Content(mediaType = "text/csv"), @Content(mediaType = XLSX)})
     @APIResponse(
             responseCode = "201",
@@ -72,11 +73,6 @@ public class ImportResource {
     @APIResponse(
             responseCode = "410",
             description = "Closed or replaced (/problems/questionnaire-closed).",
-            content =
-                    @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The file is larger than suara.importing.max-file-size (/problems/payload-too-large).",
             content =
                     @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(

@@ -397,6 +397,9 @@ public class ImportService {
             if (column.answers() != null) {
                 Set<String> values = new LinkedHashSet<>();
                 question.get().options().forEach(o -> values.add(o.value()));
+                if (question.get().dontKnow()) {
+                    values.add(QuestionView.DONT_KNOW);
+                }
                 column.answers().forEach((text, value) -> {
                     if (value != null && !value.isEmpty() && !values.contains(value)) {
                         errors.add(new MappingError(

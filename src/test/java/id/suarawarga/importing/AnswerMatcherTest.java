@@ -39,7 +39,8 @@ class AnswerMatcherTest {
                 null,
                 true,
                 null,
-                options);
+                options,
+                true); // LIKERT questions here offer "tidak tahu" (NA)
     }
 
     static final QuestionView U1 =
@@ -80,6 +81,7 @@ class AnswerMatcherTest {
                 "Dissatisfied, 1",
                 "Cukup, 2",
                 "Lumayan, none", // nothing tells: the person chooses
+                "Tidak tahu, NA", // where the question offers "tidak tahu"
                 "7, none",
                 "'', none"
             })

@@ -97,6 +97,9 @@ public record MappingForm(List<Column> columns, String idColumn, String label, L
                 options.add(new Choice(option.value(), (option.score() != null ? option.score() : n) + " · " + words));
                 n++;
             }
+            if (question.get().dontKnow()) {
+                options.add(new Choice(QuestionView.DONT_KNOW, "Tidak tahu / tidak berlaku"));
+            }
         }
         List<String> samples = c.values().stream().limit(3).toList();
         return new Column(
