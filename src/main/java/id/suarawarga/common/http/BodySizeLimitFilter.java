@@ -7,6 +7,7 @@ import id.suarawarga.common.problem.ProblemType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -42,7 +43,7 @@ public class BodySizeLimitFilter {
     public Response limit(ContainerRequestContext request) {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared == null) {
-            return null;
+            return unmeasured(request);
         }
         long length;
         try {
@@ -66,6 +67,32 @@ public class BodySizeLimitFilter {
         return ProblemResponses.of(
                 ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body has " + length + " bytes; the limit is " + maxBytes + " bytes",
+                path,
+                null);
+    }
+
+    /**
+     * A JSON or form body sent without a Content-Length (chunked) could only be stopped at the HTTP layer's ceiling,
+     * which the import's files raised to {@code quarkus.http.limits.max-body-size} (12 MiB): an anonymous caller could
+     * make the app parse 12 MiB of JSON per request. Browsers, the generated client and every test send the length,
+     * so outside the import's paths such a body is refused before it is read. Multipart bodies keep the ceiling
+     * (their endpoints refuse them unread).
+     */
+    private Response unmeasured(ContainerRequestContext request) {
+        String path = request.getUriInfo().getRequestUri().getPath();
+        MediaType type = request.getMediaType();
+        boolean buffered = type != null
+                && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.getSubtype().endsWith("+json")
+                        || type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+        if (!buffered
+                || request.getHeaderString("Transfer-Encoding") == null
+                || IMPORT_UPLOAD.matcher(path).matches()) {
+            return null;
+        }
+        return ProblemResponses.of(
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "A body without a Content-Length is refused; send its length (the limit is " + maxBytes + " bytes)",
                 path,
                 null);
     }
