@@ -88,11 +88,11 @@ class GeneratedClientIT {
         assertThat(first.getData().getSubmittedAt()).isNotNull();
 
         EvaluationScoresApi scores = new EvaluationScoresApi(admin());
-        ProgramScoresPage page = scores.listProgramScores(null, null, 0, "63.71", 4, null, 2024);
+        ProgramScoresPage page = scores.listProgramScores(null, null, null, 0, "63.71", null, 4, null, 2024);
         assertThat(page.getTotalItems()).isEqualTo(6);
         assertThat(page.getItems()).hasSize(4);
         assertThat(page.getTotalPages()).isEqualTo(2);
-        ProgramScoresPage second = scores.listProgramScores(null, null, 1, "63.71", 4, null, 2024);
+        ProgramScoresPage second = scores.listProgramScores(null, null, null, 1, "63.71", null, 4, null, 2024);
         assertThat(second.getItems()).hasSize(2);
         ProgramScores siMantab = Stream.concat(page.getItems().stream(), second.getItems().stream())
                 .filter(p -> "si-mantab".equals(p.getSlug()))
@@ -103,20 +103,25 @@ class GeneratedClientIT {
         assertThat(program.getName()).isEqualTo(siMantab.getName());
         assertThat(program.getRegionCode()).isEqualTo("63.71");
 
-        ProgramScores one = scores.getProgramScores(siMantab.getProgramId(), null);
+        ProgramScores one = scores.getProgramScores(siMantab.getProgramId(), null, null, null);
         assertThat(one.getScores().getResponses())
                 .as("the response just submitted, once")
                 .isEqualTo(siMantab.getScores().getResponses());
         assertThat(one.getScores().getResponses()).isGreaterThanOrEqualTo(1);
         assertThat(one.getAsOf()).isNotNull();
+        // the channel filter (issue #19) as a generated client sends it: the response above came by the API
+        assertThat(scores.getProgramScores(siMantab.getProgramId(), List.of("API"), null, null)
+                        .getScores()
+                        .getResponses())
+                .isGreaterThanOrEqualTo(1);
 
-        RegionScores region = scores.getRegionScores("63.71", 2024, null);
+        RegionScores region = scores.getRegionScores("63.71", 2024, null, null, null);
         assertThat(region.getRegionName()).isEqualTo("Kota Banjarmasin");
         assertThat(region.getDimensions()).isNotEmpty();
         assertThat(region.getScores().getResponses())
                 .isGreaterThanOrEqualTo(one.getScores().getResponses());
 
-        File csv = scores.listProgramScoresCsv(null, null, "63.71", null, 2024);
+        File csv = scores.listProgramScoresCsv(null, null, null, "63.71", null, null, 2024);
         List<String> lines = Files.readAllLines(csv.toPath(), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("region,year,dimension,sub_dimension,program");
         assertThat(lines).hasSize(7).anyMatch(line -> line.contains("\"Si Mantab\""));
