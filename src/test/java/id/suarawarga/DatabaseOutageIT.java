@@ -97,7 +97,7 @@ class DatabaseOutageIT {
         for (int i = 1; i <= 9; i++) {
             fields.put("q.U" + i, "3");
         }
-        fields.put("q.SARAN", "Tolong tambah loket");
+        fields.put("q.KOMENTAR", "Tolong tambah loket"); // combined templates keep one comment box (#18)
 
         postgres.stop();
         long down = System.nanoTime();
@@ -128,7 +128,7 @@ class DatabaseOutageIT {
         assertThat(again.select("input[name=q.U1][value=3]").hasAttr("checked"))
                 .as("answers kept")
                 .isTrue();
-        assertThat(again.select("textarea[name=q.SARAN]").text()).isEqualTo("Tolong tambah loket");
+        assertThat(again.select("textarea[name=q.KOMENTAR]").text()).isEqualTo("Tolong tambah loket");
 
         postgres.start();
         long up = System.nanoTime();

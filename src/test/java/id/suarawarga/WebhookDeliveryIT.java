@@ -96,7 +96,7 @@ class WebhookDeliveryIT {
         submitResponse();
         awaitBodies(COUNTED, 1);
         awaitBodies(SCORES_CHANGED, 1);
-        assertThat(bodies).noneMatch(b -> b.contains("SARAN") || b.contains("USIA") || b.contains("Antrean"));
+        assertThat(bodies).noneMatch(b -> b.contains("KOMENTAR") || b.contains("USIA") || b.contains("Antrean"));
 
         receiver.stop(0);
         submitResponse();

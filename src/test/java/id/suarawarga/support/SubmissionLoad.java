@@ -21,10 +21,10 @@ import java.util.function.Supplier;
  */
 public final class SubmissionLoad implements AutoCloseable {
 
-    /** A complete answer set of the demo's Si Mantab questionnaire (SKM + benefit), with free text. */
+    /** A complete answer set of the demo's Si Mantab questionnaire (SKM + benefit: one comment box, KOMENTAR), with free text. */
     public static final String BODY = """
             {"language":"id","answers":{"USIA":"25_34","JENIS_KELAMIN":"P","PENDIDIKAN":"SMA","PEKERJAAN":"WIRAUSAHA",
-            "U1":3,"U2":4,"U3":3,"U4":4,"U5":3,"U6":4,"U7":4,"U8":3,"U9":2,"SARAN":"Antrean di loket 2 terlalu lama.",
+            "U1":3,"U2":4,"U3":3,"U4":4,"U5":3,"U6":4,"U7":4,"U8":3,"U9":2,"KOMENTAR":"Antrean di loket 2 terlalu lama.",
             "MANFAAT":4,"KEMUDAHAN_AKSES":3,"REKOMENDASI":4,"KEBERLANJUTAN":4}}""";
     /** Answer codes every stored response of that body must have (a partial row would lack some). */
     public static final List<String> ANSWER_CODES = List.of(
@@ -41,7 +41,7 @@ public final class SubmissionLoad implements AutoCloseable {
             "U7",
             "U8",
             "U9",
-            "SARAN",
+            "KOMENTAR",
             "MANFAAT",
             "KEMUDAHAN_AKSES",
             "REKOMENDASI",
